@@ -1,0 +1,100 @@
+"""Rules that relate the fields of a plan to each other.
+
+Each finding is a field path (as a tuple, like pydantic's ``loc``) and a message, so the loader
+can name the line of the exact field at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from commandpost.plan.model import Plan, Task
+
+Loc = tuple[str | int, ...]
+Finding = tuple[Loc, str]
+
+_KEYED = (
+    "departments",
+    "categories",
+    "levels",
+    "phases",
+    "escalation",
+    "tasks",
+    "figures",
+    "standards",
+    "shifts",
+)
+
+
+def cross_check(plan: Plan) -> list[Finding]:
+    """Every broken cross-reference or ordering rule in a shape-valid plan."""
+    findings: list[Finding] = []
+    for collection in _KEYED:
+        findings.extend(_duplicates(collection, [item.key for item in getattr(plan, collection)]))
+    findings.extend(_level_ranks(plan))
+
+    departments = [d.key for d in plan.departments]
+    levels = [lv.key for lv in plan.levels]
+    phases = [p.key for p in plan.phases]
+    categories = [c.key for c in plan.categories]
+    rules = [r.key for r in plan.escalation]
+
+    for i, category in enumerate(plan.categories):
+        for j, dept in enumerate(category.departments):
+            findings.extend(_ref(("categories", i, "departments", j), dept, departments, "department"))
+    if plan.default_escalation is not None:
+        findings.extend(
+            _ref(("default_escalation",), plan.default_escalation, rules, "escalation rule")
+        )
+    for i, task in enumerate(plan.tasks):
+        findings.extend(_task_refs(i, task, departments, phases, levels, categories, rules))
+    return findings
+
+
+def _task_refs(
+    i: int,
+    task: Task,
+    departments: list[str],
+    phases: list[str],
+    levels: list[str],
+    categories: list[str],
+    rules: list[str],
+) -> Iterator[Finding]:
+    yield from _ref(("tasks", i, "department"), task.department, departments, "department")
+    yield from _ref(("tasks", i, "phase"), task.phase, phases, "phase")
+    if task.levels != "all":
+        for j, level in enumerate(task.levels):
+            yield from _ref(("tasks", i, "levels", j), level, levels, "level")
+    if task.categories != "all":
+        for j, category in enumerate(task.categories):
+            yield from _ref(("tasks", i, "categories", j), category, categories, "category")
+    if task.escalation is not None:
+        yield from _ref(("tasks", i, "escalation"), task.escalation, rules, "escalation rule")
+
+
+def _ref(loc: Loc, value: str, known: list[str], what: str) -> Iterator[Finding]:
+    if value not in known:
+        choices = ", ".join(dict.fromkeys(known)) if known else f"none defined: add one under the plan's {what}s"
+        yield loc, f"unknown {what} {value!r}; expected one of {choices}"
+
+
+def _duplicates(collection: str, keys: Iterable[str]) -> Iterator[Finding]:
+    first_seen: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key in first_seen:
+            yield (
+                (collection, i, "key"),
+                f"duplicate key {key!r}; {collection}[{first_seen[key]}] already uses it",
+            )
+        else:
+            first_seen[key] = i
+
+
+def _level_ranks(plan: Plan) -> Iterator[Finding]:
+    for i, level in enumerate(plan.levels):
+        if level.rank != i + 1:
+            yield (
+                ("levels", i, "rank"),
+                f"levels are listed lowest first with ranks 1, 2, 3…; expected rank {i + 1}, "
+                f"got {level.rank}",
+            )

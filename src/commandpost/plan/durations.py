@@ -1,0 +1,92 @@
+"""Durations as plans write them: ``20 s``, ``30 min``, ``2 h``, ``1 d``, ``3 wd``, ``6 mo``, ``1 y``.
+
+A duration stays symbolic (amount and unit) because working days, months and years have no fixed
+length: only the calendar, at the moment a deadline is computed, turns them into a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Unit(Enum):
+    SECONDS = "s"
+    MINUTES = "min"
+    HOURS = "h"
+    DAYS = "d"
+    WORKING_DAYS = "wd"
+    MONTHS = "mo"
+    YEARS = "y"
+
+
+_SECONDS_PER_UNIT = {Unit.SECONDS: 1, Unit.MINUTES: 60, Unit.HOURS: 3600, Unit.DAYS: 86400}
+
+_LABELS = {
+    "zh": {
+        Unit.SECONDS: "{n} 秒",
+        Unit.MINUTES: "{n} 分钟",
+        Unit.HOURS: "{n} 小时",
+        Unit.DAYS: "{n} 天",
+        Unit.WORKING_DAYS: "{n} 个工作日",
+        Unit.MONTHS: "{n} 个月",
+        Unit.YEARS: "{n} 年",
+    },
+    "en": {
+        Unit.SECONDS: "{n} s",
+        Unit.MINUTES: "{n} min",
+        Unit.HOURS: "{n} h",
+        Unit.DAYS: "{n} {days}",
+        Unit.WORKING_DAYS: "{n} working {days}",
+        Unit.MONTHS: "{n} {months}",
+        Unit.YEARS: "{n} {years}",
+    },
+}
+
+_PATTERN = re.compile(r"^\s*(\d+)\s*(s|min|h|d|wd|mo|y)\s*$")
+
+SYNTAX_HELP = "a whole number and a unit: s, min, h, d, wd (working days), mo or y, e.g. '30 min'"
+
+
+class DurationError(ValueError):
+    """The text is not a duration."""
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    amount: int
+    unit: Unit
+
+    @classmethod
+    def parse(cls, text: object) -> Duration:
+        if isinstance(text, Duration):
+            return text
+        if isinstance(text, bool) or not isinstance(text, str):
+            raise DurationError(f"expected a duration ({SYNTAX_HELP}), got {text!r}")
+        match = _PATTERN.match(text)
+        if match is None:
+            raise DurationError(f"expected a duration ({SYNTAX_HELP}), got {text!r}")
+        amount = int(match.group(1))
+        if amount <= 0:
+            raise DurationError(f"expected a positive duration, got {text!r}")
+        return cls(amount, Unit(match.group(2)))
+
+    @property
+    def fixed_seconds(self) -> int | None:
+        """Length in seconds, or None for calendar-dependent units (wd, mo, y)."""
+        per_unit = _SECONDS_PER_UNIT.get(self.unit)
+        return None if per_unit is None else self.amount * per_unit
+
+    def label(self, lang: str) -> str:
+        """Human-readable form, e.g. '3 个工作日' or '3 working days'."""
+        plural = self.amount != 1
+        return _LABELS["zh" if lang == "zh" else "en"][self.unit].format(
+            n=self.amount,
+            days="days" if plural else "day",
+            months="months" if plural else "month",
+            years="years" if plural else "year",
+        )
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.unit.value}"
