@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from commandpost.plan.durations import Duration, Unit
 from commandpost.plan.model import Plan, Task
 
 Loc = tuple[str | int, ...]
@@ -32,6 +33,12 @@ def cross_check(plan: Plan) -> list[Finding]:
     for collection in _KEYED:
         findings.extend(_duplicates(collection, [item.key for item in getattr(plan, collection)]))
     findings.extend(_level_ranks(plan))
+    findings.extend(_zero_durations(plan))
+    for cycle in ("drills", "review"):
+        if getattr(plan, cycle).every.unit is Unit.WORKING_DAYS:
+            findings.append(
+                ((cycle, "every"), "a cycle is counted in days, months or years, not working days")
+            )
 
     departments = [d.key for d in plan.departments]
     levels = [lv.key for lv in plan.levels]
@@ -41,7 +48,9 @@ def cross_check(plan: Plan) -> list[Finding]:
 
     for i, category in enumerate(plan.categories):
         for j, dept in enumerate(category.departments):
-            findings.extend(_ref(("categories", i, "departments", j), dept, departments, "department"))
+            findings.extend(
+                _ref(("categories", i, "departments", j), dept, departments, "department")
+            )
     if plan.default_escalation is not None:
         findings.extend(
             _ref(("default_escalation",), plan.default_escalation, rules, "escalation rule")
@@ -74,7 +83,11 @@ def _task_refs(
 
 def _ref(loc: Loc, value: str, known: list[str], what: str) -> Iterator[Finding]:
     if value not in known:
-        choices = ", ".join(dict.fromkeys(known)) if known else f"none defined: add one under the plan's {what}s"
+        choices = (
+            ", ".join(dict.fromkeys(known))
+            if known
+            else f"none defined: add one under the plan's {what}s"
+        )
         yield loc, f"unknown {what} {value!r}; expected one of {choices}"
 
 
@@ -98,3 +111,21 @@ def _level_ranks(plan: Plan) -> Iterator[Finding]:
                 f"levels are listed lowest first with ranks 1, 2, 3…; expected rank {i + 1}, "
                 f"got {level.rank}",
             )
+
+
+def _zero_durations(plan: Plan) -> Iterator[Finding]:
+    """Only an escalation step may be immediate (``0 min``); every other duration is a span."""
+    spans: list[tuple[Loc, Duration | None]] = [
+        (("tasks", i, "due", "within"), t.due.within if t.due else None)
+        for i, t in enumerate(plan.tasks)
+    ]
+    spans += [(("levels", i, "report_every"), lv.report_every) for i, lv in enumerate(plan.levels)]
+    spans += [
+        (("standards", i, "value"), s.value)
+        for i, s in enumerate(plan.standards)
+        if isinstance(s.value, Duration)
+    ]
+    spans += [(("drills", "every"), plan.drills.every), (("review", "every"), plan.review.every)]
+    for loc, span in spans:
+        if span is not None and span.amount == 0:
+            yield loc, f"expected a positive duration, got {str(span)!r}"

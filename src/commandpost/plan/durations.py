@@ -1,4 +1,4 @@
-"""Durations as plans write them: ``20 s``, ``30 min``, ``2 h``, ``1 d``, ``3 wd``, ``6 mo``, ``1 y``.
+"""Durations as plans write them: ``20 s``, ``30 min``, ``2 h``, ``3 wd``, ``6 mo``, ``1 y``…
 
 A duration stays symbolic (amount and unit) because working days, months and years have no fixed
 length: only the calendar, at the moment a deadline is computed, turns them into a time.
@@ -6,8 +6,10 @@ length: only the calendar, at the moment a deadline is computed, turns them into
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import Enum
 
 
@@ -67,10 +69,7 @@ class Duration:
         match = _PATTERN.match(text)
         if match is None:
             raise DurationError(f"expected a duration ({SYNTAX_HELP}), got {text!r}")
-        amount = int(match.group(1))
-        if amount <= 0:
-            raise DurationError(f"expected a positive duration, got {text!r}")
-        return cls(amount, Unit(match.group(2)))
+        return cls(int(match.group(1)), Unit(match.group(2)))
 
     @property
     def fixed_seconds(self) -> int | None:
@@ -90,3 +89,21 @@ class Duration:
 
     def __str__(self) -> str:
         return f"{self.amount} {self.unit.value}"
+
+
+def add_calendar_period(moment: datetime, period: Duration) -> datetime:
+    """``moment`` plus a period counted on the plain calendar (s, min, h, d, mo, y).
+
+    Months and years keep the day of the month, clamped to the month's last day (31 Jan + 1 mo is
+    28 or 29 Feb). Working days need the official holiday calendar and are not accepted here.
+    """
+    seconds = period.fixed_seconds
+    if seconds is not None:
+        return moment + timedelta(seconds=seconds)
+    if period.unit is Unit.WORKING_DAYS:
+        raise ValueError("working days need the holiday calendar")
+    months = period.amount * (12 if period.unit is Unit.YEARS else 1)
+    year, month0 = divmod(moment.month - 1 + months, 12)
+    year += moment.year
+    day = min(moment.day, calendar.monthrange(year, month0 + 1)[1])
+    return moment.replace(year=year, month=month0 + 1, day=day)

@@ -58,7 +58,9 @@ def load_plan_file(path: str | Path) -> LoadedPlan:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise PlanFileError([PlanProblem(name, None, "", f"cannot read file: {exc.strerror}")]) from None
+        raise PlanFileError(
+            [PlanProblem(name, None, "", f"cannot read file: {exc.strerror}")]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -135,7 +137,9 @@ def _line_of(tree: Any, loc: Iterable[str | int]) -> int | None:
     node, line = tree, getattr(tree.lc, "line", 0) + 1
     for part in loc:
         if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.value(part)[0] + 1 if _is_scalar(node[part]) else node.lc.key(part)[0] + 1
+            line = (
+                node.lc.value(part)[0] + 1 if _is_scalar(node[part]) else node.lc.key(part)[0] + 1
+            )
             node = node[part]
         elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line = node.lc.item(part)[0] + 1
@@ -162,10 +166,10 @@ def _data_loc(tree: Any, loc: tuple[str | int, ...], missing: bool) -> Loc:
     node = tree
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(node, dict) and part in node:
-            kept.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        present = (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        )
+        if present:
             kept.append(part)
             node = node[part]
         elif missing and last and isinstance(part, str):
@@ -208,7 +212,8 @@ def _message(error: Any, loc: Loc) -> str:
     if kind in ("tuple_type", "list_type"):
         return f"expected a list, got {_show(given)}"
     if kind == "string_pattern_mismatch":
-        return f"expected {_PATTERNS.get(ctx.get('pattern', ''), 'text matching ' + str(ctx.get('pattern')))}, got {_show(given)}"
+        pattern = str(ctx.get("pattern", ""))
+        return f"expected {_PATTERNS.get(pattern, 'text matching ' + pattern)}, got {_show(given)}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_type":

@@ -22,7 +22,6 @@ from pydantic import (
     StringConstraints,
     WithJsonSchema,
 )
-
 from pydantic_core import PydanticCustomError
 
 from commandpost.plan.durations import Duration, DurationError

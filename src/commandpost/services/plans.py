@@ -1,0 +1,326 @@
+"""The plan library: importing plan files as versions and moving versions through their life.
+
+Shape: one method per user action, one write transaction each, returning plain frozen data (never
+ORM objects), so the window, the command line and the tests share the same rules. Every status
+step is recorded in ``plan_status_changes`` with who and when, in the same transaction.
+
+A version's life: draft → in review → approved → retired (in review may go back to draft).
+Approving a version retires the plan's previously approved one, so at most one is approved;
+the database enforces that too. Approved, in-review and retired text never changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from commandpost.store.engine import Database
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from commandpost.clock import Clock, utc_now
+from commandpost.plan.durations import add_calendar_period
+from commandpost.plan.loader import LoadedPlan
+from commandpost.plan.model import Plan
+from commandpost.store.models import PlanStatusChange, PlanVersion, StoredPlan
+
+
+class PlanLibraryError(Exception):
+    """A request the library refuses; the message says why in plain words."""
+
+
+class NotFoundError(PlanLibraryError):
+    pass
+
+
+class TransitionError(PlanLibraryError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    plan_id: str
+    version: int
+    status: str
+    title_zh: str
+    title_en: str
+    source_name: str
+    imported_at: datetime
+    imported_by: str
+    approved_at: datetime | None
+    approved_by: str | None
+    review_due_at: datetime | None
+
+    def review_overdue(self, now: datetime) -> bool:
+        return (
+            self.status == "approved"
+            and self.review_due_at is not None
+            and now >= self.review_due_at
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInfo:
+    plan_id: str
+    versions: tuple[VersionInfo, ...]
+
+    @property
+    def approved(self) -> VersionInfo | None:
+        return next((v for v in self.versions if v.status == "approved"), None)
+
+    @property
+    def current(self) -> VersionInfo:
+        """The version people work from: the approved one, else the newest."""
+        return self.approved or self.versions[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    from_status: str | None
+    to_status: str
+    actor: str
+    at: datetime
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionDetail:
+    info: VersionInfo
+    plan: Plan
+    source_text: str
+    history: tuple[StatusChange, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    plan_id: str
+    version: int
+    outcome: str  # "created", "replaced" (a draft's text) or "unchanged"
+
+
+class PlanLibrary:
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- reading -------------------------------------------------------------------------
+
+    def list_plans(self) -> list[PlanInfo]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(StoredPlan)
+                .options(selectinload(StoredPlan.versions))
+                .order_by(StoredPlan.id)
+            ).all()
+            return [PlanInfo(p.id, tuple(_info(v) for v in p.versions)) for p in rows if p.versions]
+
+    def get(self, plan_id: str, version: int | None = None) -> VersionDetail:
+        """A version with its plan and history; by default the approved one, else the newest."""
+        with self._db.read() as session:
+            row = _find(session, plan_id, version)
+            return VersionDetail(
+                _info(row),
+                Plan.from_document(row.document),
+                row.source_text,
+                tuple(
+                    StatusChange(c.from_status, c.to_status, c.actor, c.at, c.note)
+                    for c in row.changes
+                ),
+            )
+
+    def is_empty(self) -> bool:
+        with self._db.read() as session:
+            return session.scalar(select(StoredPlan.id).limit(1)) is None
+
+    # --- changing ------------------------------------------------------------------------
+
+    def import_plan(self, loaded: LoadedPlan, actor: str) -> ImportResult:
+        plan = loaded.plan
+        document = plan.to_document()
+        digest = _digest(document)
+        now = self._clock()
+        with self._db.write() as session:
+            stored = session.get(StoredPlan, plan.id)
+            if stored is None:
+                stored = StoredPlan(id=plan.id, created_at=now)
+                session.add(stored)
+            existing = session.scalar(
+                select(PlanVersion).where(
+                    PlanVersion.plan_id == plan.id, PlanVersion.version == plan.version
+                )
+            )
+            if existing is not None and existing.content_hash == digest:
+                return ImportResult(plan.id, plan.version, "unchanged")
+            if existing is not None and existing.status != "draft":
+                taken = session.scalars(
+                    select(PlanVersion.version).where(PlanVersion.plan_id == plan.id)
+                ).all()
+                raise TransitionError(
+                    f"{loaded.name}: version {plan.version} of plan {plan.id!r} is "
+                    f"{_STATUS_WORDS[existing.status]} and its text cannot change; give the file "
+                    f"version {max(taken) + 1} and import it again as a new draft"
+                )
+            fields = {
+                "title_zh": plan.title.zh,
+                "title_en": plan.title.en,
+                "document": document,
+                "source_text": loaded.text,
+                "source_name": loaded.name,
+                "content_hash": digest,
+                "imported_at": now,
+                "imported_by": actor,
+            }
+            if existing is not None:
+                for name, value in fields.items():
+                    setattr(existing, name, value)
+                session.add(_change(existing, "draft", "draft", actor, now, "text replaced"))
+                return ImportResult(plan.id, plan.version, "replaced")
+            row = PlanVersion(plan_id=plan.id, version=plan.version, status="draft", **fields)
+            session.add(row)
+            session.add(_change(row, None, "draft", actor, now, f"imported from {loaded.name}"))
+            return ImportResult(plan.id, plan.version, "created")
+
+    def submit(
+        self, plan_id: str, version: int, actor: str, note: str | None = None
+    ) -> VersionInfo:
+        return self._move(plan_id, version, actor, note, "in_review", allowed_from=("draft",))
+
+    def return_to_draft(
+        self, plan_id: str, version: int, actor: str, note: str | None = None
+    ) -> VersionInfo:
+        return self._move(plan_id, version, actor, note, "draft", allowed_from=("in_review",))
+
+    def retire(
+        self, plan_id: str, version: int, actor: str, note: str | None = None
+    ) -> VersionInfo:
+        return self._move(
+            plan_id,
+            version,
+            actor,
+            note,
+            "retired",
+            allowed_from=("draft", "in_review", "approved"),
+        )
+
+    def approve(
+        self, plan_id: str, version: int, actor: str, note: str | None = None
+    ) -> VersionInfo:
+        """Approve a version (a draft passes through review); the approved one before it retires."""
+        now = self._clock()
+        with self._db.write() as session:
+            row = _find(session, plan_id, version)
+            if row.status not in ("draft", "in_review"):
+                raise TransitionError(_refusal(row, "approved"))
+            if row.status == "draft":
+                session.add(_change(row, "draft", "in_review", actor, now, note))
+                row.status = "in_review"
+            previous = session.scalar(
+                select(PlanVersion).where(
+                    PlanVersion.plan_id == plan_id, PlanVersion.status == "approved"
+                )
+            )
+            if previous is not None:
+                previous.status = "retired"
+                session.add(
+                    _change(
+                        previous,
+                        "approved",
+                        "retired",
+                        actor,
+                        now,
+                        f"superseded by version {version}",
+                    )
+                )
+                session.flush()  # the one-approved index must see the old one retired first
+            plan = Plan.from_document(row.document)
+            row.status = "approved"
+            row.approved_at = now
+            row.approved_by = actor
+            row.review_due_at = add_calendar_period(now, plan.review.every)
+            session.add(_change(row, "in_review", "approved", actor, now, note))
+            session.flush()
+            return _info(row)
+
+    def _move(
+        self,
+        plan_id: str,
+        version: int,
+        actor: str,
+        note: str | None,
+        target: str,
+        allowed_from: tuple[str, ...],
+    ) -> VersionInfo:
+        now = self._clock()
+        with self._db.write() as session:
+            row = _find(session, plan_id, version)
+            if row.status not in allowed_from:
+                raise TransitionError(_refusal(row, target))
+            session.add(_change(row, row.status, target, actor, now, note))
+            row.status = target
+            session.flush()
+            return _info(row)
+
+
+_STATUS_WORDS = {
+    "draft": "a draft",
+    "in_review": "in review",
+    "approved": "approved",
+    "retired": "retired",
+}
+
+
+def _refusal(row: PlanVersion, target: str) -> str:
+    return (
+        f"version {row.version} of plan {row.plan_id!r} is {_STATUS_WORDS[row.status]}; "
+        f"it cannot become {_STATUS_WORDS[target]}"
+    )
+
+
+def _find(session: Session, plan_id: str, version: int | None) -> PlanVersion:
+    query = select(PlanVersion).where(PlanVersion.plan_id == plan_id)
+    if version is not None:
+        row = session.scalar(query.where(PlanVersion.version == version))
+        if row is None:
+            known = session.scalars(query.with_only_columns(PlanVersion.version)).all()
+            if not known:
+                raise NotFoundError(f"there is no plan {plan_id!r} in the library")
+            raise NotFoundError(
+                f"plan {plan_id!r} has no version {version}; it has "
+                + ", ".join(str(v) for v in sorted(known))
+            )
+        return row
+    rows = session.scalars(query.order_by(PlanVersion.version)).all()
+    if not rows:
+        raise NotFoundError(f"there is no plan {plan_id!r} in the library")
+    return next((r for r in rows if r.status == "approved"), rows[-1])
+
+
+def _change(
+    row: PlanVersion, old: str | None, new: str, actor: str, at: datetime, note: str | None
+) -> PlanStatusChange:
+    return PlanStatusChange(
+        plan_version=row, from_status=old, to_status=new, actor=actor, at=at, note=note
+    )
+
+
+def _info(row: PlanVersion) -> VersionInfo:
+    return VersionInfo(
+        plan_id=row.plan_id,
+        version=row.version,
+        status=row.status,
+        title_zh=row.title_zh,
+        title_en=row.title_en,
+        source_name=row.source_name,
+        imported_at=row.imported_at,
+        imported_by=row.imported_by,
+        approved_at=row.approved_at,
+        approved_by=row.approved_by,
+        review_due_at=row.review_due_at,
+    )
+
+
+def _digest(document: dict[str, object]) -> str:
+    canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,0 +1,35 @@
+"""Opening the library a user works in: the database, migrated, and on first start the shipped
+plans imported and approved, so a new user sees them at once."""
+
+from __future__ import annotations
+
+from commandpost.store.schema import open_database
+
+from commandpost.assets import shipped_plan_files
+from commandpost.clock import Clock, utc_now
+from commandpost.plan.loader import load_plan_text
+from commandpost.services.plans import ImportResult, PlanLibrary
+
+SYSTEM_ACTOR = "CommandPost"
+
+
+def open_library(url: str, clock: Clock = utc_now) -> PlanLibrary:
+    """The plan library on ``url``, created and stocked with the shipped plans if new."""
+    library = PlanLibrary(open_database(url), clock)
+    if library.is_empty():
+        install_shipped_plans(library)
+    return library
+
+
+def install_shipped_plans(library: PlanLibrary) -> list[ImportResult]:
+    """Import every plan shipped with the application and approve it."""
+    results = []
+    for file in shipped_plan_files():
+        loaded = load_plan_text(file.read_text(encoding="utf-8"), file.name)
+        result = library.import_plan(loaded, SYSTEM_ACTOR)
+        if result.outcome != "unchanged":
+            library.approve(
+                result.plan_id, result.version, SYSTEM_ACTOR, "shipped with CommandPost"
+            )
+        results.append(result)
+    return results

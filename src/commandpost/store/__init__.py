@@ -1,0 +1,1 @@
+"""Storage: tables, engines, schema migrations (no Qt)."""
