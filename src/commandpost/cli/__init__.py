@@ -101,15 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report(exc: Exception, debug: bool) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from commandpost.plan.loader import PlanFileError
     from commandpost.services.plans import PlanLibraryError
-    from commandpost.store.errors import StorageError
+    from commandpost.store.errors import StorageError, describe_failure
 
     if isinstance(exc, PlanFileError | PlanLibraryError | BadInput):
         print(f"commandpost: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if isinstance(exc, StorageError):
         print(f"commandpost: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    if isinstance(exc, SQLAlchemyError):  # the database failed mid-action (locked, connection lost)
+        print(f"commandpost: the database failed: {describe_failure(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     if debug:
         raise exc
@@ -119,7 +124,3 @@ def _report(exc: Exception, debug: bool) -> int:
         file=sys.stderr,
     )
     return EXIT_FAILURE
-
-
-def run() -> None:
-    sys.exit(main())

@@ -1,0 +1,160 @@
+"""What can go wrong when opening a database, in words a user can act on.
+
+The GUI and the CLI show ``str(error)`` as it is, so every message is a whole sentence that names
+the database (password masked) and the reason without driver jargon. Driver exceptions never
+leave the storage layer: they are translated here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CREDENTIALS = re.compile(r"(?P<head>://[^/?#@:]*):[^/?#@]*@")
+_PASSWORD_PARAM = re.compile(r"(?P<head>[?&]password=)[^&#]*", re.IGNORECASE)
+
+
+class StorageError(Exception):
+    """Base of every storage failure; ``message`` (and ``str()``) is meant for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class BadDatabaseUrlError(StorageError):
+    """The database URL cannot be used at all: it does not parse, or names an unknown driver."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = display_url(url)
+        self.reason = reason
+        super().__init__(f"The database address {self.url} cannot be used: {reason}.")
+
+
+class DatabaseUnavailableError(StorageError):
+    """The database exists on paper but cannot be reached, logged into, created or written."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = display_url(url)
+        self.reason = _without_secrets(reason, url)
+        super().__init__(f"Cannot open the database {self.url}: {self.reason}.")
+
+
+class SchemaTooNewError(StorageError):
+    """The database was migrated by a newer CommandPost; writing to it could corrupt its data."""
+
+    def __init__(self, url: str, found: str, supported: str) -> None:
+        self.url = display_url(url)
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"This database ({self.url}) was written by a newer CommandPost (schema {found}); "
+            f"this version reads schema {supported}. "
+            "Install the newer CommandPost or open another database."
+        )
+
+
+class ForeignDatabaseError(StorageError):
+    """The database holds someone else's tables and no CommandPost schema."""
+
+    def __init__(self, url: str, tables: list[str]) -> None:
+        shown = ", ".join(tables[:5]) + ("…" if len(tables) > 5 else "")
+        super().__init__(
+            f"{display_url(url)} holds other data (tables {shown}) and no CommandPost schema; "
+            "it was left untouched. Choose an empty database or a CommandPost one."
+        )
+
+
+class SchemaUpgradeError(StorageError):
+    """A migration failed; its transaction was rolled back, so the database is as it was."""
+
+    def __init__(self, url: str, reason: str, backup: str | None) -> None:
+        self.url = display_url(url)
+        self.reason = _without_secrets(reason, url)
+        self.backup = backup
+        kept = f" A copy made before the attempt is at {backup}." if backup else ""
+        super().__init__(
+            f"The database {self.url} could not be upgraded and was left as it was: "
+            f"{self.reason}.{kept}"
+        )
+
+
+def display_url(url: str) -> str:
+    """The URL as a person should see it: password masked, an SQLite path left readable."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an unparseable URL is masked by pattern instead
+        return _PASSWORD_PARAM.sub(r"\g<head>***", _CREDENTIALS.sub(r"\g<head>:***@", url))
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return f"{parsed.drivername}:///{parsed.database}"
+    if "password" in parsed.query:  # libpq also takes the password as a query parameter
+        shown = parsed.difference_update_query(["password"]).render_as_string(hide_password=True)
+        return f"{shown}{'&' if '?' in shown else '?'}password=***"
+    return parsed.render_as_string(hide_password=True)
+
+
+def describe_failure(error: BaseException) -> str:
+    """Say in plain words why a connection or a first statement failed."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    original = getattr(error, "orig", None) or error
+    sqlstate = getattr(original, "sqlstate", None)
+    text = str(original).strip()
+    lowered = text.lower()
+    by_state = _POSTGRES_STATES.get(sqlstate or "")
+    if by_state:
+        return by_state
+    for pattern, reason in _KNOWN_MESSAGES:
+        if pattern.search(lowered):
+            return reason
+    first_line = text.splitlines()[0] if text else type(original).__name__
+    return f"the database reported: {first_line}"
+
+
+_POSTGRES_STATES = {
+    "28P01": "the server did not accept the user name or password",
+    "28000": "the server does not let this user in (unknown user, or not allowed from here)",
+    "3D000": "that database does not exist on the server",
+    "53300": "the server has no free connections left",
+    "57P03": "the server is starting up or shutting down; try again in a moment",
+    "42501": "this user lacks the permission needed",
+}
+
+_KNOWN_MESSAGES = tuple(
+    (re.compile(pattern), reason)
+    for pattern, reason in (
+        (r"connection refused", "nothing answered at that address (is the server running?)"),
+        (
+            r"could not translate host name|name or service not known|nodename nor servname",
+            "the server name could not be found",
+        ),
+        (r"timeout expired|timed out", "the server did not answer in time"),
+        (r"no route to host|network is unreachable", "the server cannot be reached from here"),
+        (r"no password supplied", "the server asks for a password and none was given"),
+        (r"password authentication failed", "the server did not accept the user name or password"),
+        (r'role ".*" does not exist', "the server knows no user by that name"),
+        (r'database ".*" does not exist', "that database does not exist on the server"),
+        (r"no pg_hba\.conf entry", "the server does not accept this user from this computer"),
+        (r"unable to open database file", "the file cannot be opened or created there"),
+        (r"readonly database", "the file is read-only"),
+        (r"file is not a database", "the file is not an SQLite database"),
+        (r"database is locked", "another program kept the database locked for more than 10 s"),
+        (r"disk i/o error", "the disk reported an input/output error"),
+        (r"database or disk is full", "the disk is full"),
+    )
+)
+
+
+def _without_secrets(reason: str, url: str) -> str:
+    """Drivers sometimes echo connection parameters; make sure the password never shows."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # nothing more to learn from a URL that does not parse
+        return reason
+    for secret in (parsed.password, parsed.query.get("password")):
+        if isinstance(secret, str) and secret:
+            reason = reason.replace(secret, "***")
+    return reason
