@@ -15,16 +15,19 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from commandpost.store.engine import Database
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from commandpost.clock import Clock, utc_now
 from commandpost.plan.durations import add_calendar_period
-from commandpost.plan.loader import LoadedPlan
-from commandpost.plan.model import Plan
+from commandpost.store.engine import Database
 from commandpost.store.models import PlanStatusChange, PlanVersion, StoredPlan
+
+if TYPE_CHECKING:  # the plan model costs pydantic's import; listing plans does not need it
+    from commandpost.plan.loader import LoadedPlan
+    from commandpost.plan.model import Plan
 
 
 class PlanLibraryError(Exception):
@@ -118,6 +121,8 @@ class PlanLibrary:
 
     def get(self, plan_id: str, version: int | None = None) -> VersionDetail:
         """A version with its plan and history; by default the approved one, else the newest."""
+        from commandpost.plan.model import Plan
+
         with self._db.read() as session:
             row = _find(session, plan_id, version)
             return VersionDetail(
@@ -208,6 +213,8 @@ class PlanLibrary:
         self, plan_id: str, version: int, actor: str, note: str | None = None
     ) -> VersionInfo:
         """Approve a version (a draft passes through review); the approved one before it retires."""
+        from commandpost.plan.model import Plan
+
         now = self._clock()
         with self._db.write() as session:
             row = _find(session, plan_id, version)

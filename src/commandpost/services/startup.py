@@ -3,12 +3,10 @@ plans imported and approved, so a new user sees them at once."""
 
 from __future__ import annotations
 
-from commandpost.store.schema import open_database
-
 from commandpost.assets import shipped_plan_files
 from commandpost.clock import Clock, utc_now
-from commandpost.plan.loader import load_plan_text
 from commandpost.services.plans import ImportResult, PlanLibrary
+from commandpost.store.schema import open_database
 
 SYSTEM_ACTOR = "CommandPost"
 
@@ -23,6 +21,8 @@ def open_library(url: str, clock: Clock = utc_now) -> PlanLibrary:
 
 def install_shipped_plans(library: PlanLibrary) -> list[ImportResult]:
     """Import every plan shipped with the application and approve it."""
+    from commandpost.plan.loader import load_plan_text
+
     results = []
     for file in shipped_plan_files():
         loaded = load_plan_text(file.read_text(encoding="utf-8"), file.name)

@@ -23,7 +23,6 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -61,7 +60,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-Document = JSON().with_variant(JSONB(), "postgresql")
+# Plain JSON everywhere: documents are stored and read whole, never queried inside, and the
+# PostgreSQL dialect's JSONB type would cost every start-up the dialect's import.
+Document = JSON()
 
 
 class Base(DeclarativeBase):

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
@@ -36,7 +35,7 @@ def upgrade() -> None:
         sa.Column("title_en", sa.String(length=300), nullable=False),
         sa.Column(
             "document",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            sa.JSON(),
             nullable=False,
         ),
         sa.Column("source_text", sa.Text(), nullable=False),
