@@ -2,6 +2,6 @@
 
 import sys
 
-from commandpost.cli import main
+from commandpost.main import main
 
 sys.exit(main())

@@ -84,13 +84,17 @@ def actor(args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; with none, open the window (``commandpost.main`` wires that in)."""
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
-    try:
-        if handler is None:
-            from commandpost.ui.app import run_window
+    if handler is None:
+        build_parser().print_usage(sys.stderr)
+        return EXIT_BAD_INPUT
+    return execute(handler, args)
 
-            return run_window(database_url(args), args.lang)
+
+def execute(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
         return handler(args)
     except KeyboardInterrupt:
         return 130

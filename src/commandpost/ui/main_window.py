@@ -1,0 +1,302 @@
+"""The main window: the plan library on the left, the plan viewer on the right.
+
+Every library call goes through the :class:`TaskRunner` (one worker thread), so the window is
+shown before SQLAlchemy is even imported and stays responsive on a slow shared database. The
+window never holds a global: it is given a way to open the library and who is acting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.clock import Clock, utc_now
+from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
+from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.library_model import PlanRow, VersionRow
+from commandpost.ui.library_panel import LibraryPanel
+from commandpost.ui.plan_viewer import PlanViewer
+from commandpost.ui.tasks import TaskRunner
+from commandpost.ui.words import masked_url
+
+if TYPE_CHECKING:
+    from commandpost.services.plans import ImportResult, PlanInfo, PlanLibrary, VersionDetail
+
+# Which statuses each step starts from (the services enforce it; the menu only mirrors it).
+ALLOWED_FROM = {
+    "submit": ("draft",),
+    "approve": ("draft", "in_review"),
+    "return_to_draft": ("in_review",),
+    "retire": ("draft", "in_review", "approved"),
+}
+
+
+class MainWindow(QMainWindow):
+    """CommandPost's first window. ``library_loaded`` fires after each (re)load of the list."""
+
+    library_loaded = Signal()
+    open_failed = Signal(str)
+
+    def __init__(
+        self,
+        open_library: Callable[[], PlanLibrary],
+        database_url: str,
+        lang: str,
+        actor: str,
+        now: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_library = open_library
+        self._library: PlanLibrary | None = None
+        self._lang = lang
+        self._actor = actor
+        self._detail_request = 0
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("CommandPost — Emergency command desk"))
+        self.panel = LibraryPanel(lang, now)
+        self.viewer = PlanViewer(lang, now)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([520, 880])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(6, 4, 6, 0)
+        central_layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self.database_label = QLabel(
+            self.tr("Database: {url}").format(url=masked_url(database_url))
+        )
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.menu_actions: dict[str, QAction] = {}
+        self._build_menus()
+        self.panel.version_selected.connect(self._version_selected)
+        self._update_actions(None)
+
+    # --- start-up ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the library on the worker, then list the plans (the window is already shown)."""
+        self.runner.run(self._open_and_list, self._library_opened, self._open_error)
+
+    def _open_and_list(self) -> tuple[PlanLibrary, list[PlanInfo]]:
+        library = self._open_library()
+        return library, library.list_plans()
+
+    def _library_opened(self, result: tuple[PlanLibrary, list[PlanInfo]]) -> None:
+        self._library, plans = result
+        self.menu_actions["import"].setEnabled(True)
+        self.menu_actions["refresh"].setEnabled(True)
+        self._show_plans(plans)
+        self.panel.plan_view.setFocus()
+
+    def _open_error(self, error: BaseException) -> None:
+        self.panel.set_status(self.tr("The plan library could not be opened."))
+        if is_expected(error):
+            self.open_failed.emit(str(error))
+        else:
+            report_unexpected(error)
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(
+            file_menu,
+            "import",
+            self.tr("&Import plan file…"),
+            self.choose_import_file,
+            QKeySequence.StandardKey.Open,
+        )
+        self._add(
+            file_menu,
+            "refresh",
+            self.tr("&Refresh"),
+            self.refresh,
+            QKeySequence.StandardKey.Refresh,
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        for action, text in (
+            ("submit", self.tr("&Submit for review…")),
+            ("approve", self.tr("&Approve…")),
+            ("return_to_draft", self.tr("Return to &draft…")),
+            ("retire", self.tr("&Retire…")),
+        ):
+            self._add(plan_menu, action, text, partial(self.ask_transition, action))
+        self.menu_actions["import"].setEnabled(False)
+        self.menu_actions["refresh"].setEnabled(False)
+
+    def _add(
+        self,
+        menu: Any,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence.StandardKey | None = None,
+    ) -> None:
+        action = QAction(text, self)
+        action.setObjectName(f"action:{name}")
+        if keys is not None:
+            action.setShortcuts(QKeySequence.keyBindings(keys))
+        # Ctrl+Q and F5 even where the platform's standard keys say otherwise.
+        extra = {"quit": "Ctrl+Q", "refresh": "F5", "import": "Ctrl+O"}.get(name)
+        if extra is not None and QKeySequence(extra) not in action.shortcuts():
+            action.setShortcuts([*action.shortcuts(), QKeySequence(extra)])
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.menu_actions[name] = action
+
+    # --- the library list ----------------------------------------------------------------
+
+    @Slot()
+    def refresh(self, select: tuple[str, int] | None = None) -> None:
+        library = self._library
+        if library is None:
+            return
+        self.runner.run(
+            library.list_plans, lambda plans: self._show_plans(plans, select), self._failed
+        )
+
+    def _show_plans(self, plans: list[PlanInfo], select: tuple[str, int] | None = None) -> None:
+        self.panel.set_plans([PlanRow.from_info(p) for p in plans], select)
+        self.statusBar().showMessage(
+            self.tr("{count} plans in the library").format(count=len(plans)), 5000
+        )
+        self.library_loaded.emit()
+
+    @Slot(object)
+    def _version_selected(self, row: VersionRow | None) -> None:
+        self._update_actions(row)
+        self._detail_request += 1
+        library = self._library
+        if row is None or library is None:
+            self.viewer.show_placeholder()
+            return
+        request = self._detail_request
+        plan_id, version = row.plan_id, row.version
+
+        def shown(detail: VersionDetail) -> None:
+            if request == self._detail_request:  # only the last choice is shown
+                self.viewer.show_detail(detail)
+
+        self.runner.run(lambda: library.get(plan_id, version), shown, self._failed)
+
+    def _update_actions(self, row: VersionRow | None) -> None:
+        for action, allowed in ALLOWED_FROM.items():
+            self.menu_actions[action].setEnabled(row is not None and row.status in allowed)
+
+    # --- status steps --------------------------------------------------------------------
+
+    def ask_transition(self, action: str) -> TransitionDialog | None:
+        """Open the confirmation for ``action`` on the selected version; the step runs on OK."""
+        row = self.panel.selected_version()
+        if row is None or self._library is None or row.status not in ALLOWED_FROM[action]:
+            return None
+        plan = self.panel.plan(row.plan_id)
+        dialog = TransitionDialog(action, row, plan.approved if plan else None, self._lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._transition(action, row, dialog.note()))
+        dialog.open()
+        return dialog
+
+    def _transition(self, action: str, row: VersionRow, note: str | None) -> None:
+        library, actor = self._library, self._actor
+        assert library is not None
+        step = getattr(library, action)
+        done = {
+            "submit": self.tr("Version {version} of {plan} was submitted for review."),
+            "approve": self.tr("Version {version} of {plan} was approved."),
+            "return_to_draft": self.tr("Version {version} of {plan} was returned to draft."),
+            "retire": self.tr("Version {version} of {plan} was retired."),
+        }[action].format(version=row.version, plan=row.title(self._lang))
+
+        def finished(_info: object) -> None:
+            self.statusBar().showMessage(done, 10000)
+            self.refresh((row.plan_id, row.version))
+
+        def refused(error: BaseException) -> None:
+            self._failed(error)
+            self.refresh()  # someone else may have moved the version meanwhile
+
+        self.runner.run(lambda: step(row.plan_id, row.version, actor, note), finished, refused)
+
+    # --- importing -----------------------------------------------------------------------
+
+    @Slot()
+    def choose_import_file(self) -> QFileDialog | None:
+        if self._library is None:
+            return None
+        dialog = QFileDialog(self, self.tr("Import plan file"))
+        dialog.setObjectName("importDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Plan files (*.yaml *.yml)"), self.tr("All files (*)")])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.import_file)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def import_file(self, path: str) -> None:
+        """Validate and import a plan file as a draft; its problems are listed if it is bad."""
+        library, actor = self._library, self._actor
+        if library is None or not path:
+            return
+
+        def work() -> ImportResult:
+            from commandpost.plan.loader import load_plan_file
+
+            return library.import_plan(load_plan_file(path), actor)
+
+        self.runner.run(work, self._imported, lambda error: self._import_failed(path, error))
+
+    def _imported(self, result: ImportResult) -> None:
+        messages = {
+            "created": self.tr("Version {version} of {plan} was imported as a draft."),
+            "replaced": self.tr("The draft text of version {version} of {plan} was replaced."),
+            "unchanged": self.tr("Version {version} of {plan} is already in the library."),
+        }
+        self.statusBar().showMessage(
+            messages[result.outcome].format(version=result.version, plan=result.plan_id), 10000
+        )
+        self.refresh((result.plan_id, result.version))
+
+    def _import_failed(self, path: str, error: BaseException) -> None:
+        from commandpost.plan.loader import PlanFileError
+
+        if isinstance(error, PlanFileError):
+            dialog = ProblemsDialog(path, [str(p) for p in error.problems], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        else:
+            self._failed(error)
+
+    # --- failures and closing ------------------------------------------------------------
+
+    def _failed(self, error: BaseException) -> None:
+        if is_expected(error):
+            show_message(self, self.tr("CommandPost"), str(error))
+        else:
+            report_unexpected(error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""One small task runner: library calls run on a worker thread, results come back on the GUI thread.
+
+Why: the database may be a network PostgreSQL server, and the very first call imports SQLAlchemy
+and may stock a new database with the shipped plans; neither may freeze the window. A single
+worker keeps every call in the order it was asked for, so no two calls race on one session, and
+callbacks run on the GUI thread so no widget is ever touched from the worker.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+T = TypeVar("T")
+ErrorHandler = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    """Runs callables one at a time off the GUI thread and reports back through callbacks."""
+
+    busy_changed = Signal(bool)
+    _succeeded = Signal(int, object)
+    _failed = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="commandpost-work")
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Callable[[Any], None], ErrorHandler]] = {}
+        self._closed = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._succeeded.connect(self._deliver_result, queued)
+        self._failed.connect(self._deliver_error, queued)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self, work: Callable[[], T], on_done: Callable[[T], None], on_error: ErrorHandler
+    ) -> None:
+        """Call ``work()`` on the worker; then ``on_done(result)`` or ``on_error(exc)`` here."""
+        if self._closed:
+            return
+        job = next(self._ids)
+        self._pending[job] = (on_done, on_error)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._executor.submit(self._execute, job, work)
+
+    def shutdown(self) -> None:
+        """Wait for the call in progress, drop the queued ones; nothing is delivered afterwards."""
+        self._closed = True
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._pending.clear()
+
+    def _execute(self, job: int, work: Callable[[], object]) -> None:
+        try:
+            result = work()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self._failed.emit(job, exc)
+        else:
+            self._succeeded.emit(job, result)
+
+    @Slot(int, object)
+    def _deliver_result(self, job: int, result: object) -> None:
+        callbacks = self._pending.pop(job, None)
+        try:
+            if callbacks is not None:
+                callbacks[0](result)
+        finally:
+            self._note_idle()
+
+    @Slot(int, object)
+    def _deliver_error(self, job: int, error: object) -> None:
+        callbacks = self._pending.pop(job, None)
+        try:
+            if callbacks is not None and isinstance(error, BaseException):
+                callbacks[1](error)
+        finally:
+            self._note_idle()
+
+    def _note_idle(self) -> None:
+        # After the callback, which may have queued the next call: only a real rest is reported.
+        if not self._pending and not self._closed:
+            self.busy_changed.emit(False)

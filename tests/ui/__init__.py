@@ -1,0 +1,1 @@
+"""Tests of the window (package so that its helper module has one name for pytest and mypy)."""
