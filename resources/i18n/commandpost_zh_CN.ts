@@ -143,6 +143,10 @@
         <translation>数据库：{url}</translation>
     </message>
     <message>
+        <source>Plans as last seen; opening the plan library…</source>
+        <translation>上次所见的预案列表；正在打开预案库…</translation>
+    </message>
+    <message>
         <source>The plan library could not be opened.</source>
         <translation>无法打开预案库。</translation>
     </message>

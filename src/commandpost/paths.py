@@ -27,3 +27,10 @@ def default_database_url() -> str:
     # URL.create quotes characters such as '%', '?' and '#' that a plain f-string would let
     # the URL parser misread; make_url() gives the path back unchanged.
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def user_cache_dir() -> Path:
+    """The per-user cache folder: files that can be lost without losing anything."""
+    import platformdirs
+
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)

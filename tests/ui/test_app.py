@@ -79,7 +79,7 @@ def test_run_window_shows_the_storage_error_and_exits_with_1(
 
     QTimer.singleShot(0, close_the_box)
     hook_before = sys.excepthook
-    assert run_window(f"sqlite:///{blocker}/t.sqlite3", "en") == 1
+    assert run_window(f"sqlite:///{blocker}/t.sqlite3", "en", "tester") == 1
     assert sys.excepthook is hook_before
     assert seen and "Cannot open the database" in seen[0]
     assert "Traceback" not in seen[0]

@@ -108,6 +108,10 @@ class PlanLibrary:
         self._db = db
         self._clock = clock
 
+    def close(self) -> None:
+        """Release the database connections (the window calls this when it closes)."""
+        self._db.dispose()
+
     # --- reading -------------------------------------------------------------------------
 
     def list_plans(self) -> list[PlanInfo]:

@@ -8,29 +8,24 @@ services, open the database and list the plans. Nothing heavy (reports, PDF) is 
 from __future__ import annotations
 
 import gc
-import getpass
 import sys
 from typing import TYPE_CHECKING
 
 from commandpost.clock import Clock, utc_now
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from commandpost.services.plans import PlanLibrary
     from commandpost.ui.main_window import MainWindow
 
 
-def current_user() -> str:
-    """Who is acting, for the record of status steps and imports."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
+def run_window(database_url: str, lang: str | None, actor: str) -> int:
+    """Show the main window on ``database_url`` and run until it closes; returns the exit code.
 
-
-def run_window(database_url: str, lang: str | None) -> int:
-    """Show the main window on ``database_url`` and run until it closes; returns the exit code."""
+    ``actor`` is who is recorded for the status steps and imports made in the window."""
     # Start-up allocates many long-lived objects (Qt wrappers, SQLAlchemy's modules); collecting
     # garbage while they are created only costs time. Collection resumes once the list is shown.
     gc.disable()
@@ -49,7 +44,9 @@ def run_window(database_url: str, lang: str | None) -> int:
         exit_code = 1
         show_fatal(window, message)
 
-    window = open_main_window(database_url, chosen, current_user())
+    from commandpost.paths import user_cache_dir
+
+    window = open_main_window(database_url, chosen, actor, cache_dir=user_cache_dir())
     try:
         window.open_failed.connect(open_failed)
         window.library_loaded.connect(gc.enable)
@@ -77,8 +74,18 @@ def prepare_application(app: object, lang: str | None) -> str:
     return chosen
 
 
-def open_main_window(database_url: str, lang: str, actor: str, now: Clock = utc_now) -> MainWindow:
-    """Build and show the main window, then start opening the library in the background."""
+def open_main_window(
+    database_url: str,
+    lang: str,
+    actor: str,
+    now: Clock = utc_now,
+    cache_dir: Path | None = None,
+) -> MainWindow:
+    """Build and show the main window, then start opening the library in the background.
+
+    With a ``cache_dir`` the plan list as last seen is shown at once and kept up to date there.
+    """
+    from commandpost.ui.library_snapshot import snapshot_path
     from commandpost.ui.main_window import MainWindow
 
     def open_library() -> PlanLibrary:
@@ -86,7 +93,8 @@ def open_main_window(database_url: str, lang: str, actor: str, now: Clock = utc_
 
         return open_(database_url)
 
-    window = MainWindow(open_library, database_url, lang, actor, now)
+    snapshot = snapshot_path(cache_dir, database_url) if cache_dir is not None else None
+    window = MainWindow(open_library, database_url, lang, actor, now, snapshot=snapshot)
     window.resize(1400, 900)
     window.show()
     window.start()

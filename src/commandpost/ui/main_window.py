@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -27,6 +28,7 @@ from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
 from commandpost.ui.library_model import PlanRow, VersionRow
 from commandpost.ui.library_panel import LibraryPanel
+from commandpost.ui.library_snapshot import load_snapshot, save_snapshot
 from commandpost.ui.plan_viewer import PlanViewer
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import masked_url
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
     """CommandPost's first window. ``library_loaded`` fires after each (re)load of the list."""
 
     library_loaded = Signal()
+    snapshot_shown = Signal()
     open_failed = Signal(str)
 
     def __init__(
@@ -57,9 +60,11 @@ class MainWindow(QMainWindow):
         actor: str,
         now: Clock = utc_now,
         parent: QWidget | None = None,
+        snapshot: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_library = open_library
+        self._snapshot = snapshot
         self._library: PlanLibrary | None = None
         self._lang = lang
         self._actor = actor
@@ -93,7 +98,14 @@ class MainWindow(QMainWindow):
     # --- start-up ------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the library on the worker, then list the plans (the window is already shown)."""
+        """Open the library on the worker, then list the plans (the window is already shown).
+
+        Meanwhile the list as last seen, if there is one, is shown from the snapshot."""
+        cached = load_snapshot(self._snapshot) if self._snapshot is not None else None
+        if cached:
+            self.panel.set_plans(cached)
+            self.panel.set_status(self.tr("Plans as last seen; opening the plan library…"))
+            self.snapshot_shown.emit()
         self.runner.run(self._open_and_list, self._library_opened, self._open_error)
 
     def _open_and_list(self) -> tuple[PlanLibrary, list[PlanInfo]]:
@@ -177,7 +189,10 @@ class MainWindow(QMainWindow):
         )
 
     def _show_plans(self, plans: list[PlanInfo], select: tuple[str, int] | None = None) -> None:
-        self.panel.set_plans([PlanRow.from_info(p) for p in plans], select)
+        rows = [PlanRow.from_info(p) for p in plans]
+        self.panel.set_plans(rows, select)
+        if self._snapshot is not None:
+            save_snapshot(self._snapshot, rows)
         self.statusBar().showMessage(
             self.tr("{count} plans in the library").format(count=len(plans)), 5000
         )
@@ -202,7 +217,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, row: VersionRow | None) -> None:
         for action, allowed in ALLOWED_FROM.items():
-            self.menu_actions[action].setEnabled(row is not None and row.status in allowed)
+            self.menu_actions[action].setEnabled(
+                row is not None and self._library is not None and row.status in allowed
+            )
 
     # --- status steps --------------------------------------------------------------------
 
@@ -299,4 +316,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
+        if self._library is not None:  # the worker is stopped: nothing uses the connections now
+            self._library.close()
+            self._library = None
         super().closeEvent(event)
