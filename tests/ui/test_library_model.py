@@ -8,44 +8,46 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 
+from commandpost.services.plan_records import VersionInfo
 from commandpost.services.plans import PlanLibrary
 from commandpost.ui.library_model import (
     OVERDUE_COLOUR,
     PLAN_COLUMNS,
     VERSION_COLUMNS,
     Column,
-    PlanRow,
-    VersionRow,
     VersionTableModel,
 )
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
 
-def row(version: int, status: str, review_due: datetime | None = None) -> VersionRow:
-    return VersionRow(
+def row(version: int, status: str, review_due: datetime | None = None) -> VersionInfo:
+    return VersionInfo(
         plan_id="surge",
         version=version,
         status=status,
         title_zh="客户分流应急预案",
         title_en="Customer surge diversion plan",
+        source_name="surge.yaml",
         imported_at=NOW - timedelta(days=400),
+        imported_by="admin",
         approved_at=NOW - timedelta(days=365) if status == "approved" else None,
+        approved_by="lead" if status == "approved" else None,
         review_due_at=review_due,
     )
 
 
-def test_plan_rows_are_plain_copies_of_the_library_list(library: PlanLibrary) -> None:
-    plans = [PlanRow.from_info(info) for info in library.list_plans()]
+def test_plan_rows_are_plain_records_of_the_library_list(library: PlanLibrary) -> None:
+    plans = library.list_plans()
     assert plans and all(p.current.status == "approved" for p in plans)
-    assert all(type(v) is VersionRow for p in plans for v in p.versions)
+    assert all(type(v) is VersionInfo for p in plans for v in p.versions)
 
 
 def test_plan_model_passes_the_qt_model_contract(
     qtmodeltester: ModelTester, library: PlanLibrary
 ) -> None:
     model = VersionTableModel(PLAN_COLUMNS, "zh")
-    model.set_rows([PlanRow.from_info(info).current for info in library.list_plans()])
+    model.set_rows([info.current for info in library.list_plans()])
     qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]
     model.set_rows([])
     qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]

@@ -66,9 +66,8 @@ def test_a_damaged_or_foreign_snapshot_is_ignored(tmp_path: Path) -> None:
 
 
 def test_snapshot_round_trip_keeps_every_field(library: PlanLibrary, tmp_path: Path) -> None:
-    from commandpost.ui.library_model import PlanRow
 
-    rows = [PlanRow.from_info(p) for p in library.list_plans()]
+    rows = [p for p in library.list_plans()]
     path = snapshot_path(tmp_path, "sqlite:///x")
     save_snapshot(path, rows)
     assert load_snapshot(path) == rows

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from commandpost.plan.model import Plan
-from commandpost.services.plans import VersionDetail
-from commandpost.ui.library_model import VersionRow
+from commandpost.services.plan_records import VersionDetail, VersionInfo
 from commandpost.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
@@ -57,7 +56,7 @@ def find_open(qtbot: QtBot, kind: type[W], name: str | None = None) -> W:
     return found[0]
 
 
-def selected(window: MainWindow) -> VersionRow:
+def selected(window: MainWindow) -> VersionInfo:
     """The version selected in the library panel (the test expects one)."""
     row = window.panel.selected_version()
     assert row is not None

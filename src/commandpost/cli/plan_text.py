@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from commandpost.plan.model import Contact, Due
-from commandpost.services.plans import VersionDetail
+from commandpost.services.plan_records import VersionDetail
 
 _WORDS = {
     "zh": {

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -22,12 +21,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from commandpost.clock import Clock, utc_now
 from commandpost.plan.durations import add_calendar_period
+from commandpost.services.plan_records import (
+    ImportResult,
+    PlanInfo,
+    StatusChange,
+    VersionDetail,
+    VersionInfo,
+)
 from commandpost.store.engine import Database
 from commandpost.store.models import PlanStatusChange, PlanVersion, StoredPlan
 
 if TYPE_CHECKING:  # the plan model costs pydantic's import; listing plans does not need it
     from commandpost.plan.loader import LoadedPlan
-    from commandpost.plan.model import Plan
 
 
 class PlanLibraryError(Exception):
@@ -40,67 +45,6 @@ class NotFoundError(PlanLibraryError):
 
 class TransitionError(PlanLibraryError):
     pass
-
-
-@dataclass(frozen=True, slots=True)
-class VersionInfo:
-    plan_id: str
-    version: int
-    status: str
-    title_zh: str
-    title_en: str
-    source_name: str
-    imported_at: datetime
-    imported_by: str
-    approved_at: datetime | None
-    approved_by: str | None
-    review_due_at: datetime | None
-
-    def review_overdue(self, now: datetime) -> bool:
-        return (
-            self.status == "approved"
-            and self.review_due_at is not None
-            and now >= self.review_due_at
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class PlanInfo:
-    plan_id: str
-    versions: tuple[VersionInfo, ...]
-
-    @property
-    def approved(self) -> VersionInfo | None:
-        return next((v for v in self.versions if v.status == "approved"), None)
-
-    @property
-    def current(self) -> VersionInfo:
-        """The version people work from: the approved one, else the newest."""
-        return self.approved or self.versions[-1]
-
-
-@dataclass(frozen=True, slots=True)
-class StatusChange:
-    from_status: str | None
-    to_status: str
-    actor: str
-    at: datetime
-    note: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class VersionDetail:
-    info: VersionInfo
-    plan: Plan
-    source_text: str
-    history: tuple[StatusChange, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    plan_id: str
-    version: int
-    outcome: str  # "created", "replaced" (a draft's text) or "unchanged"
 
 
 class PlanLibrary:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from commandpost.assets import shipped_plan_files
 from commandpost.clock import Clock, utc_now
-from commandpost.services.plans import ImportResult, PlanLibrary
+from commandpost.services.plan_records import ImportResult
+from commandpost.services.plans import PlanLibrary
 from commandpost.store.schema import open_database
 
 SYSTEM_ACTOR = "CommandPost"

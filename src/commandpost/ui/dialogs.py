@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.ui.library_model import VersionRow
+from commandpost.services.plan_records import VersionInfo
 
 ACTIONS = ("submit", "approve", "return_to_draft", "retire")
 
@@ -28,8 +28,8 @@ class TransitionDialog(QDialog):
     def __init__(
         self,
         action: str,
-        row: VersionRow,
-        approved: VersionRow | None,
+        row: VersionInfo,
+        approved: VersionInfo | None,
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -77,7 +77,9 @@ class TransitionDialog(QDialog):
         text = self.note_edit.toPlainText().strip()
         return text or None
 
-    def _explain(self, action: str, row: VersionRow, approved: VersionRow | None, lang: str) -> str:
+    def _explain(
+        self, action: str, row: VersionInfo, approved: VersionInfo | None, lang: str
+    ) -> str:
         title, version = row.title(lang), row.version
         gap = "" if lang == "zh" else " "  # Chinese sentences follow each other without a space
         if action == "submit":

@@ -1,89 +1,25 @@
 """The plan library as Qt table models over plain rows (never ORM objects), testable bare.
 
 One model class serves both lists of the library panel: the plans (each plan once, at its current
-version) and the versions of the selected plan. Rows are frozen dataclasses copied from the
-service's ``PlanInfo``/``VersionInfo``, so the model never reaches back into the database.
+version) and the versions of the selected plan. Rows are the service's frozen ``VersionInfo``
+records, so the model never reaches back into the database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from commandpost.clock import utc_now
+from commandpost.services.plan_records import VersionInfo
 from commandpost.ui.words import date_label, status_label
-
-if TYPE_CHECKING:
-    from commandpost.services.plans import PlanInfo, VersionInfo
 
 OVERDUE_COLOUR = "#C62828"
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True, slots=True)
-class VersionRow:
-    """One version of a plan, as the lists show it."""
-
-    plan_id: str
-    version: int
-    status: str
-    title_zh: str
-    title_en: str
-    imported_at: datetime
-    approved_at: datetime | None
-    review_due_at: datetime | None
-
-    @classmethod
-    def from_info(cls, info: VersionInfo) -> VersionRow:
-        return cls(
-            plan_id=info.plan_id,
-            version=info.version,
-            status=info.status,
-            title_zh=info.title_zh,
-            title_en=info.title_en,
-            imported_at=info.imported_at,
-            approved_at=info.approved_at,
-            review_due_at=info.review_due_at,
-        )
-
-    def title(self, lang: str) -> str:
-        return self.title_zh if lang == "zh" else self.title_en
-
-    def review_overdue(self, now: datetime) -> bool:
-        return (
-            self.status == "approved"
-            and self.review_due_at is not None
-            and now >= self.review_due_at
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class PlanRow:
-    """A plan with all its versions; ``current`` is the one people work from."""
-
-    current: VersionRow
-    versions: tuple[VersionRow, ...]
-
-    @classmethod
-    def from_info(cls, info: PlanInfo) -> PlanRow:
-        return cls(
-            VersionRow.from_info(info.current),
-            tuple(VersionRow.from_info(v) for v in info.versions),
-        )
-
-    @property
-    def plan_id(self) -> str:
-        return self.current.plan_id
-
-    @property
-    def approved(self) -> VersionRow | None:
-        return next((v for v in self.versions if v.status == "approved"), None)
 
 
 class Column(Enum):
@@ -119,19 +55,19 @@ class VersionTableModel(QAbstractTableModel):
         self._columns = tuple(columns)
         self._lang = lang
         self._now = now
-        self._rows: list[VersionRow] = []
+        self._rows: list[VersionInfo] = []
 
     # --- content -------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[VersionRow]) -> None:
+    def set_rows(self, rows: Sequence[VersionInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[VersionRow]:
+    def rows(self) -> list[VersionInfo]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> VersionRow | None:
+    def row_at(self, row: int) -> VersionInfo | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def find(self, plan_id: str, version: int | None = None) -> int | None:
@@ -179,7 +115,7 @@ class VersionTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def _text(self, row: VersionRow, column: Column) -> str:
+    def _text(self, row: VersionInfo, column: Column) -> str:
         if column is Column.TITLE:
             return row.title(self._lang)
         if column is Column.VERSION:

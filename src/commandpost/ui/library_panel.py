@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.clock import Clock, utc_now
+from commandpost.services.plan_records import PlanInfo, VersionInfo
 from commandpost.ui.library_model import (
     PLAN_COLUMNS,
     VERSION_COLUMNS,
-    PlanRow,
-    VersionRow,
     VersionTableModel,
 )
 from commandpost.ui.widgets import heading
@@ -44,13 +43,13 @@ def _table(model: VersionTableModel, name: str) -> QTableView:
 
 
 class LibraryPanel(QWidget):
-    """Emits ``version_selected`` with the chosen :class:`VersionRow` (None when nothing is)."""
+    """Emits ``version_selected`` with the chosen :class:`VersionInfo` (None when nothing is)."""
 
     version_selected = Signal(object)
 
     def __init__(self, lang: str, now: Clock = utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._plans: dict[str, PlanRow] = {}
+        self._plans: dict[str, PlanInfo] = {}
         self.plan_model = VersionTableModel(PLAN_COLUMNS, lang, now, self)
         self.version_model = VersionTableModel(VERSION_COLUMNS, lang, now, self)
         self.plan_view = _table(self.plan_model, "plans")
@@ -100,7 +99,7 @@ class LibraryPanel(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def set_plans(self, plans: Sequence[PlanRow], select: tuple[str, int] | None = None) -> None:
+    def set_plans(self, plans: Sequence[PlanInfo], select: tuple[str, int] | None = None) -> None:
         """Show ``plans``, keeping (or moving to) the ``select``-ed plan version if possible."""
         if select is None:
             chosen = self.selected_version()
@@ -119,10 +118,10 @@ class LibraryPanel(QWidget):
             if version_row is not None:
                 self._select(self.version_view, version_row)
 
-    def plan(self, plan_id: str) -> PlanRow | None:
+    def plan(self, plan_id: str) -> PlanInfo | None:
         return self._plans.get(plan_id)
 
-    def selected_version(self) -> VersionRow | None:
+    def selected_version(self) -> VersionInfo | None:
         return self.version_model.row_at(self._current_row(self.version_view))
 
     def select(self, plan_id: str, version: int | None = None) -> bool:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from commandpost.ui.library_model import PlanRow, VersionRow
+from commandpost.services.plan_records import PlanInfo, VersionInfo
 
 FORMAT = 1
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def snapshot_path(cache_dir: Path, database_url: str) -> Path:
     return cache_dir / f"plans-{digest}.json"
 
 
-def save_snapshot(path: Path, plans: Sequence[PlanRow]) -> None:
+def save_snapshot(path: Path, plans: Sequence[PlanInfo]) -> None:
     """Write the list atomically; a failure is logged, never shown (it is only a cache)."""
     data = {"format": FORMAT, "plans": [asdict(p) for p in plans]}
     try:
@@ -41,15 +41,14 @@ def save_snapshot(path: Path, plans: Sequence[PlanRow]) -> None:
         log.warning("could not keep the plan list snapshot %s: %s", path, error)
 
 
-def load_snapshot(path: Path) -> list[PlanRow] | None:
+def load_snapshot(path: Path) -> list[PlanInfo] | None:
     """The list last saved for this database, or None when there is none worth showing."""
     try:
         data = json.loads(path.read_text("utf-8"))
         if data.get("format") != FORMAT:
             return None
         return [
-            PlanRow(_version(p["current"]), tuple(_version(v) for v in p["versions"]))
-            for p in data["plans"]
+            PlanInfo(p["plan_id"], tuple(_version(v) for v in p["versions"])) for p in data["plans"]
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
         if not isinstance(error, FileNotFoundError):
@@ -63,9 +62,9 @@ def _encode(value: object) -> str:
     raise TypeError(f"cannot keep {type(value).__name__} in a snapshot")
 
 
-def _version(data: dict[str, Any]) -> VersionRow:
+def _version(data: dict[str, Any]) -> VersionInfo:
     fields = dict(data)
     for name in ("imported_at", "approved_at", "review_due_at"):
         if fields[name] is not None:
             fields[name] = datetime.fromisoformat(fields[name])
-    return VersionRow(**fields)
+    return VersionInfo(**fields)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.clock import Clock, utc_now
+from commandpost.services.plan_records import PlanInfo, VersionInfo
 from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
-from commandpost.ui.library_model import PlanRow, VersionRow
 from commandpost.ui.library_panel import LibraryPanel
 from commandpost.ui.library_snapshot import load_snapshot, save_snapshot
 from commandpost.ui.plan_viewer import PlanViewer
@@ -34,7 +34,8 @@ from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import masked_url
 
 if TYPE_CHECKING:
-    from commandpost.services.plans import ImportResult, PlanInfo, PlanLibrary, VersionDetail
+    from commandpost.services.plan_records import ImportResult, VersionDetail
+    from commandpost.services.plans import PlanLibrary
 
 # Which statuses each step starts from (the services enforce it; the menu only mirrors it).
 ALLOWED_FROM = {
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_plans(self, plans: list[PlanInfo], select: tuple[str, int] | None = None) -> None:
-        rows = [PlanRow.from_info(p) for p in plans]
+        rows = [p for p in plans]
         self.panel.set_plans(rows, select)
         if self._snapshot is not None:
             save_snapshot(self._snapshot, rows)
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         self.library_loaded.emit()
 
     @Slot(object)
-    def _version_selected(self, row: VersionRow | None) -> None:
+    def _version_selected(self, row: VersionInfo | None) -> None:
         self._update_actions(row)
         self._detail_request += 1
         library = self._library
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
 
         self.runner.run(lambda: library.get(plan_id, version), shown, self._failed)
 
-    def _update_actions(self, row: VersionRow | None) -> None:
+    def _update_actions(self, row: VersionInfo | None) -> None:
         for action, allowed in ALLOWED_FROM.items():
             self.menu_actions[action].setEnabled(
                 row is not None and self._library is not None and row.status in allowed
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _transition(self, action: str, row: VersionRow, note: str | None) -> None:
+    def _transition(self, action: str, row: VersionInfo, note: str | None) -> None:
         library, actor = self._library, self._actor
         assert library is not None
         step = getattr(library, action)

@@ -24,7 +24,7 @@ from commandpost.ui.widgets import heading, muted_label, scrolling, text_label
 from commandpost.ui.words import date_label, status_label
 
 if TYPE_CHECKING:
-    from commandpost.services.plans import VersionDetail
+    from commandpost.services.plan_records import VersionDetail
 
 
 class PlanViewer(QWidget):

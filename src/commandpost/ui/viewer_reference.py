@@ -18,7 +18,7 @@ from commandpost.ui.words import (
 
 if TYPE_CHECKING:
     from commandpost.plan.model import Plan
-    from commandpost.services.plans import StatusChange
+    from commandpost.services.plan_records import StatusChange
 
 
 def figures_page(plan: Plan, lang: str) -> QWidget:
