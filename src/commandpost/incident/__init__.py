@@ -1,0 +1,1 @@
+"""Incidents run by a plan: deadlines, checklists, levels and phases (no Qt)."""
