@@ -21,6 +21,9 @@ import psycopg
 PG_BIN = Path(os.environ.get("COMMANDPOST_PG_BIN", "/usr/lib/postgresql/15/bin"))
 SERVER_USER = "postgres"
 _START_ATTEMPTS = 3
+_MEMORY_DIR = Path("/dev/shm")
+"""A RAM-backed folder, when the machine has one: a throwaway cluster needs no disk, and creating
+a database there takes ≈ 10 ms instead of 60–250 ms (it copies ≈ 8 MB of files)."""
 
 
 class PostgresUnavailableError(RuntimeError):
@@ -56,7 +59,10 @@ class PostgresCluster:
                 "or point COMMANDPOST_PG_BIN at their folder; the storage tests need a real "
                 "PostgreSQL."
             )
-        root = Path(tempfile.mkdtemp(prefix="commandpost-pg-"))
+        in_memory = _MEMORY_DIR.is_dir() and os.access(_MEMORY_DIR, os.W_OK)
+        root = Path(
+            tempfile.mkdtemp(prefix="commandpost-pg-", dir=_MEMORY_DIR if in_memory else None)
+        )
         try:
             if os.geteuid() == 0:
                 shutil.chown(root, SERVER_USER, SERVER_USER)
@@ -82,9 +88,12 @@ class PostgresCluster:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{SERVER_USER}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self) -> str:
+    def create_database(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template``. FILE_COPY copies the files (cheap
+        with fsync off) instead of writing every page to the WAL (≈ 250 ms on disk)."""
         name = f"test_{next(self._names)}"
-        self._admin.execute(f'CREATE DATABASE "{name}"')
+        source = f' TEMPLATE "{template}"' if template else ""
+        self._admin.execute(f'CREATE DATABASE "{name}"{source} STRATEGY FILE_COPY')
         return name
 
     def drop_database(self, name: str) -> None:

@@ -21,7 +21,19 @@ from commandpost.store.errors import ForeignDatabaseError, SchemaTooNewError, Sc
 from commandpost.store.models import Base
 from commandpost.store.schema import HEAD_REVISION, alembic_config, open_database, upgrade
 
-TABLES = {"plans", "plan_versions", "plan_status_changes", "alembic_version"}
+TABLES = {
+    "plans",
+    "plan_versions",
+    "plan_status_changes",
+    "warnings",
+    "incidents",
+    "incident_tasks",
+    "incident_events",
+    "phase_periods",
+    "progress_reports",
+    "figure_values",
+    "alembic_version",
+}
 
 
 def _revision(database: Database) -> list[str]:
@@ -197,3 +209,46 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path) -> N
         tables = {r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"invoices"}
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_database_at_schema_0001_gains_the_incident_tables_and_keeps_its_plans(
+    database_url: str,
+) -> None:
+    from alembic import command
+
+    from commandpost.plan.loader import load_plan_file
+    from commandpost.services.incidents import IncidentService
+    from commandpost.services.plans import PlanLibrary
+
+    config = alembic_config(database_url)
+    command.upgrade(config, "0001")
+    old = Database(database_url)  # what a CommandPost of schema 0001 wrote
+    try:
+        library = PlanLibrary(old)
+        library.import_plan(load_plan_file(Path(__file__).parent.parent / "data/minimal.yaml"), "a")
+        library.approve("minimal-plan", 1, "lead")
+    finally:
+        old.dispose()
+
+    database = open_database(database_url)
+    try:
+        assert _revision(database) == [HEAD_REVISION]
+        incident = IncidentService(database).declare(
+            "minimal-plan", "system_failure", "general", "After the upgrade", "lead"
+        )
+        assert (incident.plan_version, incident.open_tasks) == (1, 1)
+    finally:
+        database.dispose()
+
+    command.downgrade(config, "0001")  # and the way back drops exactly what 0002 added
+    back = Database(database_url)
+    try:
+        with back.read() as session:
+            assert set(inspect(session.connection()).get_table_names()) == {
+                "plans",
+                "plan_versions",
+                "plan_status_changes",
+                "alembic_version",
+            }
+    finally:
+        back.dispose()

@@ -24,7 +24,7 @@ class BadInput(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import plans
+    from commandpost.cli import incidents, plans
 
     parser = argparse.ArgumentParser(
         prog="commandpost",
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     plans.register(commands)
+    incidents.register(commands)
     _register_db(commands)
     return parser
 

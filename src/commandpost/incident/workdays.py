@@ -9,6 +9,7 @@ guessed. Dates are taken in China's time zone, whatever the desktop's own is.
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ class CalendarNotCoveredError(ValueError):
     """The official calendar for a year is not known to this CommandPost."""
 
 
+@functools.cache  # the package's tables never change while running; this is asked per day
 def covered_years() -> tuple[int, int]:
     """First and last year of the official calendar this installation knows."""
     days = [*chinese_calendar.holidays, *chinese_calendar.workdays]

@@ -56,6 +56,11 @@ class PlanLibrary:
         """Release the database connections (the window calls this when it closes)."""
         self._db.dispose()
 
+    @property
+    def database(self) -> Database:
+        """The database the library works in, for services that share it."""
+        return self._db
+
     # --- reading -------------------------------------------------------------------------
 
     def list_plans(self) -> list[PlanInfo]:

@@ -3,11 +3,16 @@ plans imported and approved, so a new user sees them at once."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from commandpost.assets import shipped_plan_files
 from commandpost.clock import Clock, utc_now
 from commandpost.services.plan_records import ImportResult
 from commandpost.services.plans import PlanLibrary
 from commandpost.store.schema import open_database
+
+if TYPE_CHECKING:
+    from commandpost.services.incidents import IncidentService
 
 SYSTEM_ACTOR = "CommandPost"
 
@@ -18,6 +23,15 @@ def open_library(url: str, clock: Clock = utc_now) -> PlanLibrary:
     if library.is_empty():
         install_shipped_plans(library)
     return library
+
+
+def open_incidents(url: str, clock: Clock = utc_now) -> IncidentService:
+    """The incident service on ``url``; a new database gets the shipped plans first, as with
+    :func:`open_library`, so an incident can be declared on a fresh install."""
+    from commandpost.services.incidents import IncidentService
+
+    library = open_library(url, clock)
+    return IncidentService(library.database, clock)
 
 
 def install_shipped_plans(library: PlanLibrary) -> list[ImportResult]:

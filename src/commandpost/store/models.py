@@ -138,3 +138,8 @@ class PlanStatusChange(Base):
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     plan_version: Mapped[PlanVersion] = relationship(back_populates="changes")
+
+
+# The incident tables live in their own module; importing it here puts them in Base.metadata
+# whoever imports the models first.
+import commandpost.store.incident_models  # noqa: E402, F401

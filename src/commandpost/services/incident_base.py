@@ -1,0 +1,255 @@
+"""What every part of the incident service shares: its refusals, the database and clock, the
+pinned plans, the locking of an incident for a change, and the timeline writer.
+
+The service is one class (``services/incidents.py``) assembled from parts kept in separate modules
+so that none grows past a screenful of concerns; each part inherits this base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from commandpost.clock import Clock, utc_now
+from commandpost.services.incident_records import IncidentSummary
+from commandpost.services.incident_rows import summary
+from commandpost.services.plans import NotFoundError, PlanLibraryError
+from commandpost.store.engine import Database
+from commandpost.store.incident_models import Incident, IncidentEvent, IncidentTask
+from commandpost.store.models import PlanVersion
+
+if TYPE_CHECKING:
+    from commandpost.plan.model import Plan
+
+
+class IncidentError(PlanLibraryError):
+    """An incident action refused; the message says why in plain words, and nothing changed."""
+
+
+class IncidentNotFoundError(IncidentError, NotFoundError):
+    """No incident, task, warning or report by that number."""
+
+
+class ChangedMeanwhileError(IncidentError):
+    """Someone else changed the row since the caller looked at it (optimistic locking)."""
+
+
+def when(moment: datetime) -> str:
+    """A time as people read it in a sentence: local time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def required(value: str | None, what: str) -> str:
+    """The text stripped, or a refusal naming what is missing."""
+    text = (value or "").strip()
+    if not text:
+        raise IncidentError(f"{what} is required")
+    return text
+
+
+def aware(moment: datetime, what: str) -> datetime:
+    """The moment in UTC (as every record holds it); a time without a zone is refused."""
+    if moment.tzinfo is None:
+        raise IncidentError(f"{what} must carry a time zone")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanVersionRef:
+    """Which plan version, without its (large) text."""
+
+    id: int
+    plan_id: str
+    version: int
+
+
+class ServiceBase:
+    """The state every part of the incident service works with."""
+
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+        # Approved (and later retired) plan text never changes, so a parsed plan can be kept for
+        # the life of the service: the board then costs no pydantic validation.
+        self._plans: dict[int, Plan] = {}
+
+    def dispose(self) -> None:
+        """Release the database connections (the window calls this when it closes; ``close``
+        is the incident action)."""
+        self._db.dispose()
+
+    def _now(self) -> datetime:
+        return aware(self._clock(), "the clock")
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction; a row another desktop changed under it is a refusal."""
+        try:
+            with self._db.write() as session:
+                yield session
+        except StaleDataError:
+            raise ChangedMeanwhileError(
+                "someone else changed this at the same moment; look at it again and retry"
+            ) from None
+
+    # --- plans ---------------------------------------------------------------------------
+
+    def _plan(self, session: Session, plan_version_id: int) -> Plan:
+        plan = self._plans.get(plan_version_id)
+        if plan is None:
+            from commandpost.plan.model import Plan
+
+            document = session.scalar(
+                select(PlanVersion.document).where(PlanVersion.id == plan_version_id)
+            )
+            if document is None:
+                raise IncidentNotFoundError(f"plan version {plan_version_id} is missing")
+            plan = self._plans[plan_version_id] = Plan.from_document(document)
+        return plan
+
+    def _approved(self, session: Session, plan_id: str) -> PlanVersionRef:
+        """The plan's approved version: incidents and warnings run on nothing else."""
+        rows = session.execute(
+            select(PlanVersion.id, PlanVersion.version, PlanVersion.status)
+            .where(PlanVersion.plan_id == plan_id)
+            .order_by(PlanVersion.version)
+        ).all()
+        if not rows:
+            raise IncidentNotFoundError(f"there is no plan {plan_id!r} in the library")
+        approved = next((r for r in rows if r.status == "approved"), None)
+        if approved is None:
+            held = ", ".join(f"version {r.version} is {r.status.replace('_', ' ')}" for r in rows)
+            raise IncidentError(
+                f"plan {plan_id!r} has no approved version ({held}); "
+                "an incident runs only on an approved plan"
+            )
+        return PlanVersionRef(approved.id, plan_id, approved.version)
+
+    @staticmethod
+    def _version_ref(session: Session, plan_version_id: int) -> PlanVersionRef:
+        found = session.execute(
+            select(PlanVersion.plan_id, PlanVersion.version).where(
+                PlanVersion.id == plan_version_id
+            )
+        ).one()
+        return PlanVersionRef(plan_version_id, found.plan_id, found.version)
+
+    # --- locking ---------------------------------------------------------------------------
+
+    def _incident(self, session: Session, incident_id: int) -> Incident:
+        row = session.get(Incident, incident_id)
+        if row is None:
+            raise IncidentNotFoundError(f"there is no incident {incident_id}")
+        return row
+
+    def _incident_for_change(self, session: Session, incident_id: int) -> Incident:
+        """The incident, locked until commit (PostgreSQL; SQLite's write lock is already held),
+        so that two desktops changing one incident take turns; a closed one is refused."""
+        row = session.scalar(select(Incident).where(Incident.id == incident_id).with_for_update())
+        if row is None:
+            raise IncidentNotFoundError(f"there is no incident {incident_id}")
+        if row.status == "closed":
+            raise IncidentError(
+                f"incident {row.id} was closed by {row.closed_by} at {when(row.closed_at)}; "
+                "a closed incident cannot be changed"
+                if row.closed_at
+                else f"incident {row.id} is closed; a closed incident cannot be changed"
+            )
+        return row
+
+    def _task_for_change(
+        self, session: Session, task_id: int, expected_version: int | None
+    ) -> tuple[IncidentTask, Incident]:
+        incident_id = session.scalar(
+            select(IncidentTask.incident_id).where(IncidentTask.id == task_id)
+        )
+        if incident_id is None:
+            raise IncidentNotFoundError(f"there is no task {task_id}")
+        incident = self._incident_for_change(session, incident_id)
+        task = session.get(IncidentTask, task_id)
+        assert task is not None  # tasks are never deleted
+        if expected_version is not None and task.row_version != expected_version:
+            raise ChangedMeanwhileError(
+                f"task {task.key!r} was changed by {task.changed_by} at {when(task.changed_at)} "
+                "since you last looked; look at it again and retry"
+            )
+        return task, incident
+
+    # --- timeline --------------------------------------------------------------------------
+
+    @staticmethod
+    def _event(
+        session: Session,
+        incident: Incident,
+        at: datetime,
+        actor: str,
+        kind: str,
+        task: IncidentTask | None = None,
+        **data: Any,
+    ) -> None:
+        """Write one timeline entry in the action's own transaction (``at``: when it happened)."""
+        session.add(
+            IncidentEvent(
+                incident_id=incident.id,
+                at=at,
+                actor=actor,
+                kind=kind,
+                task_id=task.id if task is not None else None,
+                data={k: v for k, v in data.items() if v is not None},
+            )
+        )
+
+    # --- records ---------------------------------------------------------------------------
+
+    def _summaries(
+        self, session: Session, incidents: Iterable[Incident], now: datetime
+    ) -> list[IncidentSummary]:
+        """Summaries with their task counts, counted by the database in one query."""
+        rows = list(incidents)
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        is_open = IncidentTask.status == "open"
+        counts = {
+            c.incident_id: c
+            for c in session.execute(
+                select(
+                    IncidentTask.incident_id,
+                    func.sum(case((is_open, 1), else_=0)).label("open"),
+                    func.sum(case((IncidentTask.status == "done", 1), else_=0)).label("done"),
+                    func.sum(case((and_(is_open, IncidentTask.due_at < now), 1), else_=0)).label(
+                        "overdue"
+                    ),
+                )
+                .where(IncidentTask.incident_id.in_(ids))
+                .group_by(IncidentTask.incident_id)
+            )
+        }
+        versions = {
+            v.id: (v.plan_id, v.version)
+            for v in session.execute(
+                select(PlanVersion.id, PlanVersion.plan_id, PlanVersion.version).where(
+                    PlanVersion.id.in_({r.plan_version_id for r in rows})
+                )
+            )
+        }
+        out = []
+        for row in rows:
+            c = counts.get(row.id)
+            plan_id, version = versions[row.plan_version_id]
+            out.append(
+                summary(
+                    row,
+                    plan_id,
+                    version,
+                    (int(c.open), int(c.done), int(c.overdue)) if c else (0, 0, 0),
+                )
+            )
+        return out

@@ -1,0 +1,238 @@
+"""Working a task: tick, reopen, not applicable, assign, note, and ad-hoc tasks.
+
+Each action locks its incident, checks the task's status and (if given) the version the caller
+saw, changes the task and writes its timeline event in one transaction. A task's life:
+open → done | not applicable; done | not applicable → open (reopen, with a reason);
+open → retired (by a level change only, see ``checklists.relayer``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from commandpost.services.incident_base import (
+    IncidentError,
+    ServiceBase,
+    aware,
+    required,
+    when,
+)
+from commandpost.services.incident_records import TaskInfo
+from commandpost.services.incident_rows import task_info
+from commandpost.store.incident_models import IncidentTask
+
+Text = str | tuple[str, str]
+"""A text for both languages: one string used for both, or a (Chinese, English) pair."""
+
+
+class TaskWork(ServiceBase):
+    def tick(
+        self, task_id: int, actor: str, note: str | None = None, expected_version: int | None = None
+    ) -> TaskInfo:
+        """Mark an open task done, with an optional note."""
+        actor = required(actor, "the acting user")
+        now = self._now()
+        with self._write() as session:
+            task, incident = self._task_for_change(session, task_id, expected_version)
+            if task.status == "retired":
+                raise IncidentError(
+                    f"task {task.key!r} does not apply at level {incident.level!r} and was "
+                    "retired; a retired task cannot be ticked"
+                )
+            if task.status == "done":
+                done = f" by {task.done_by} at {when(task.done_at)}" if task.done_at else ""
+                raise IncidentError(f"task {task.key!r} is already done{done}")
+            if task.status == "not_applicable":
+                raise IncidentError(
+                    f"task {task.key!r} is marked not applicable; reopen it before ticking it"
+                )
+            task.status, task.done_at, task.done_by = "done", now, actor
+            task.changed_at, task.changed_by = now, actor
+            note = (note or "").strip() or None
+            self._event(session, incident, now, actor, "task_done", task, key=task.key, note=note)
+            session.flush()
+            return task_info(task)
+
+    def reopen(
+        self, task_id: int, actor: str, reason: str, expected_version: int | None = None
+    ) -> TaskInfo:
+        """Open a done or not-applicable task again, saying why."""
+        actor = required(actor, "the acting user")
+        reason = required(reason, "a reason for reopening the task")
+        now = self._now()
+        with self._write() as session:
+            task, incident = self._task_for_change(session, task_id, expected_version)
+            if task.status == "open":
+                raise IncidentError(f"task {task.key!r} is already open")
+            if task.status == "retired":
+                raise IncidentError(
+                    f"task {task.key!r} was retired by a level change; it comes back only when "
+                    "the level it applies at is set again"
+                )
+            previous = task.status
+            task.status, task.done_at, task.done_by = "open", None, None
+            task.changed_at, task.changed_by = now, actor
+            self._event(
+                session,
+                incident,
+                now,
+                actor,
+                "task_reopened",
+                task,
+                key=task.key,
+                reason=reason,
+                previous=previous,
+            )
+            session.flush()
+            return task_info(task)
+
+    def mark_not_applicable(
+        self, task_id: int, actor: str, reason: str, expected_version: int | None = None
+    ) -> TaskInfo:
+        """Set an open task aside as not applicable to this incident, saying why."""
+        actor = required(actor, "the acting user")
+        reason = required(reason, "a reason for marking the task not applicable")
+        now = self._now()
+        with self._write() as session:
+            task, incident = self._task_for_change(session, task_id, expected_version)
+            if task.status != "open":
+                state = task.status.replace("_", " ")
+                raise IncidentError(
+                    f"task {task.key!r} is {state}; only an open task can be marked not applicable"
+                )
+            task.status = "not_applicable"
+            task.changed_at, task.changed_by = now, actor
+            self._event(
+                session,
+                incident,
+                now,
+                actor,
+                "task_not_applicable",
+                task,
+                key=task.key,
+                reason=reason,
+            )
+            session.flush()
+            return task_info(task)
+
+    def assign(
+        self, task_id: int, actor: str, person: str, expected_version: int | None = None
+    ) -> TaskInfo:
+        """Name the person who does the task."""
+        actor = required(actor, "the acting user")
+        person = required(person, "the name of the person to assign the task to")
+        now = self._now()
+        with self._write() as session:
+            task, incident = self._task_for_change(session, task_id, expected_version)
+            if task.status == "retired":
+                raise IncidentError(f"task {task.key!r} was retired; it cannot be assigned")
+            if task.assignee == person:
+                raise IncidentError(f"task {task.key!r} is already assigned to {person}")
+            previous = task.assignee
+            task.assignee = person
+            task.changed_at, task.changed_by = now, actor
+            self._event(
+                session,
+                incident,
+                now,
+                actor,
+                "task_assigned",
+                task,
+                key=task.key,
+                person=person,
+                previous=previous,
+            )
+            session.flush()
+            return task_info(task)
+
+    def add_note(
+        self, task_id: int, actor: str, text: str, expected_version: int | None = None
+    ) -> TaskInfo:
+        """Add a note to a task's record (the task itself does not change)."""
+        actor = required(actor, "the acting user")
+        text = required(text, "the text of the note")
+        now = self._now()
+        with self._write() as session:
+            task, incident = self._task_for_change(session, task_id, expected_version)
+            self._event(session, incident, now, actor, "task_note", task, key=task.key, text=text)
+            return task_info(task)
+
+    def add_task(
+        self,
+        incident_id: int,
+        department: str,
+        title: Text,
+        actor: str,
+        detail: Text | None = None,
+        due_at: datetime | None = None,
+    ) -> TaskInfo:
+        """An ad-hoc task for any department of the plan, in the current phase.
+
+        ``title`` and ``detail`` are one text used for both languages, or a (Chinese, English)
+        pair. Its key is ``adhoc-<n>``, numbered within the incident.
+        """
+        actor = required(actor, "the acting user")
+        title_zh, title_en = _pair(title, "the task's title")
+        detail_zh, detail_en = _pair(detail, "the task's detail") if detail else (None, None)
+        if due_at is not None:
+            due_at = aware(due_at, "the due time")
+        now = self._now()
+        with self._write() as session:
+            incident = self._incident_for_change(session, incident_id)
+            plan = self._plan(session, incident.plan_version_id)
+            known = [d.key for d in plan.departments]
+            if department not in known:
+                raise IncidentError(
+                    f"plan {plan.id!r} has no department {department!r}; "
+                    f"its departments are {', '.join(known)}"
+                )
+            count = session.scalar(
+                select(func.count()).where(
+                    IncidentTask.incident_id == incident.id, IncidentTask.ad_hoc.is_(True)
+                )
+            )
+            number = (count or 0) + 1
+            task = IncidentTask(
+                incident_id=incident.id,
+                key=f"adhoc-{number}",
+                seq=len(plan.tasks) + number,
+                department=department,
+                phase=incident.phase,
+                title_zh=title_zh,
+                title_en=title_en,
+                detail_zh=detail_zh,
+                detail_en=detail_en,
+                due_at=due_at,
+                status="open",
+                ad_hoc=True,
+                changed_at=now,
+                changed_by=actor,
+            )
+            session.add(task)
+            session.flush()
+            self._event(
+                session,
+                incident,
+                now,
+                actor,
+                "task_added",
+                task,
+                key=task.key,
+                department=department,
+                title_zh=title_zh,
+                title_en=title_en,
+                due_at=due_at.isoformat() if due_at else None,
+            )
+            return task_info(task)
+
+
+def _pair(text: Text | None, what: str) -> tuple[str, str]:
+    if isinstance(text, tuple):
+        zh, en = text
+        return required(zh, f"the Chinese text of {what}"), required(
+            en, f"the English text of {what}"
+        )
+    value = required(text, what)
+    return value, value
