@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddTaskDialog</name>
+    <message>
+        <source>Add a task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>The task is added to the department&apos;s checklist at once.</source>
+        <translation>任务将立即加入该部门的任务清单。</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <source> min from now</source>
+        <translation> 分钟后到期</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>完成时限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Say what the task is.</source>
+        <translation>请填写任务内容。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CommandPost cannot start</source>
@@ -10,6 +57,496 @@
     <message>
         <source>The plan library could not be opened.</source>
         <translation>无法打开预案库。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  ……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>The level will be raised from {old} to {new}.</source>
+        <translation>事件级别将由{old}升级为{new}。</translation>
+    </message>
+    <message>
+        <source>The level will be lowered from {old} to {new}.</source>
+        <translation>事件级别将由{old}降级为{new}。</translation>
+    </message>
+    <message>
+        <source>Tasks to be added, due from now ({count}):</source>
+        <translation>将新增的任务，时限自现在起计算（{count} 项）：</translation>
+    </message>
+    <message>
+        <source>Open tasks that no longer apply and will be retired ({count}):</source>
+        <translation>不再适用、将被撤销的未完成任务（{count} 项）：</translation>
+    </message>
+    <message>
+        <source>Tasks timed from the start of {new} get their due times now: {count}.</source>
+        <translation>自{new}阶段开始计时的任务现在获得截止时间：{count} 项。</translation>
+    </message>
+    <message>
+        <source>Tasks still open: {open}, of which overdue: {overdue}. They stay open in the record.</source>
+        <translation>仍未完成的任务：{open} 项，其中超时 {overdue} 项。它们将以未完成状态留在记录中。</translation>
+    </message>
+    <message>
+        <source>No task is added or retired.</source>
+        <translation>没有任务新增或撤销。</translation>
+    </message>
+    <message>
+        <source>Done work stays done. The reason is recorded.</source>
+        <translation>已完成的任务保持不变。原因将记入时间线。</translation>
+    </message>
+    <message>
+        <source>Phase {old} ends and phase {new} starts now.</source>
+        <translation>{old}阶段结束，{new}阶段现在开始。</translation>
+    </message>
+    <message>
+        <source>Every task is done or set aside.</source>
+        <translation>所有任务均已完成或已标记为不适用。</translation>
+    </message>
+    <message>
+        <source>Closing ends the response: the incident can no longer be changed, and the post-incident review can begin.</source>
+        <translation>结束即终止应急响应：事件将不能再修改，可开始总结评估（复盘）。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardBody</name>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有超时任务。</translation>
+    </message>
+    <message>
+        <source>{done} done · {open} open ({overdue} overdue)</source>
+        <translation>已完成 {done} · 未完成 {open}（超时 {overdue}）</translation>
+    </message>
+    <message>
+        <source>{done} done · {open} open</source>
+        <translation>已完成 {done} · 未完成 {open}</translation>
+    </message>
+    <message>
+        <source>Bars: green done · grey open · red overdue</source>
+        <translation>条形：绿色已完成 · 灰色未完成 · 红色超时</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>各部门进度</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认收到(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Record &amp;figure…</source>
+        <translation>记录态势数据(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>No situation figures recorded yet.</source>
+        <translation>尚未记录态势数据。</translation>
+    </message>
+    <message>
+        <source>Situation figures (latest)</source>
+        <translation>态势数据（最新）</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>时间线（最新在前）</translation>
+    </message>
+    <message>
+        <source>Overdue tasks ({count})</source>
+        <translation>超时任务（{count}）</translation>
+    </message>
+    <message>
+        <source>Progress reports ({waiting} to acknowledge)</source>
+        <translation>进展报告（{waiting} 份待确认）</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll ({count})</source>
+        <translation>全部确认(&amp;L)（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Raise level</source>
+        <translation>事件升级</translation>
+    </message>
+    <message>
+        <source>Lower level</source>
+        <translation>事件降级</translation>
+    </message>
+    <message>
+        <source>Raise to {level}</source>
+        <translation>升级为{level}</translation>
+    </message>
+    <message>
+        <source>Lower to {level}</source>
+        <translation>降级为{level}</translation>
+    </message>
+    <message>
+        <source>Level is now {level}. Tasks added: {added}; retired: {retired}.</source>
+        <translation>事件级别已调整为{level}。新增任务 {added} 项，撤销 {retired} 项。</translation>
+    </message>
+    <message>
+        <source>Advance phase</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <source>Start {phase}</source>
+        <translation>开始{phase}阶段</translation>
+    </message>
+    <message>
+        <source>Phase {phase} started.</source>
+        <translation>{phase}阶段已开始。</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>结束事件</translation>
+    </message>
+    <message>
+        <source>The incident is closed. Tasks left open: {open}.</source>
+        <translation>事件已结束。未完成任务 {open} 项。</translation>
+    </message>
+    <message>
+        <source>Task added for {department}.</source>
+        <translation>已为{department}添加任务。</translation>
+    </message>
+    <message>
+        <source>{figure} recorded.</source>
+        <translation>已记录{figure}。</translation>
+    </message>
+    <message>
+        <source>Progress reports acknowledged: {count}.</source>
+        <translation>已确认进展报告 {count} 份。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeader</name>
+    <message>
+        <source>Incident clock</source>
+        <translation>事件计时</translation>
+    </message>
+    <message>
+        <source>Closed {time} by {who}: {reason}</source>
+        <translation>已于 {time} 由 {who} 结束：{reason}</translation>
+    </message>
+    <message>
+        <source>Plan: {plan} (version {version}) · Category: {category} · Declared {time} by {who} · Status: {status}</source>
+        <translation>预案：{plan}（第 {version} 版） · 类别：{category} · {who} 于 {time} 宣布 · 状态：{status}</translation>
+    </message>
+    <message>
+        <source>Started {start}</source>
+        <translation>开始于 {start}</translation>
+    </message>
+    <message>
+        <source>Ended {end}</source>
+        <translation>结束于 {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistChoosers</name>
+    <message>
+        <source>Incident:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Open ({count})</source>
+        <translation>未完成（{count}）</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>超时（{count}）</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>全部（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Send progress &amp;report…</source>
+        <translation>发送进展报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Done (Space)</source>
+        <translation>✓ 完成(&amp;D)（空格）</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable…</source>
+        <translation>不适用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>指派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>D&amp;etails (Enter)</source>
+        <translation>详情(&amp;E)（回车）</translation>
+    </message>
+    <message>
+        <source>Department checklist</source>
+        <translation>部门任务清单</translation>
+    </message>
+    <message>
+        <source>{department} — {title} — Department checklist</source>
+        <translation>{department} — {title} — 部门任务清单</translation>
+    </message>
+    <message>
+        <source>No incident is running.</source>
+        <translation>当前没有进行中的事件。</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>阶段：{phase}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Nothing to show here: choose another filter.</source>
+        <translation>这里没有任务：请选择其他筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWindow</name>
+    <message>
+        <source>Department checklist</source>
+        <translation>部门任务清单</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <source>Could not refresh ({error}); shown as of {time}</source>
+        <translation>无法刷新（{error}）；当前显示的是 {time} 的数据</translation>
+    </message>
+    <message>
+        <source>Done: {task}</source>
+        <translation>已完成：{task}</translation>
+    </message>
+    <message>
+        <source>Reopen task</source>
+        <translation>重新打开任务</translation>
+    </message>
+    <message>
+        <source>“{task}” will be open again. Say why.</source>
+        <translation>“{task}”将重新打开。请说明原因。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Reopened: {task}</source>
+        <translation>已重新打开：{task}</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>“{task}” will be set aside as not applicable to this incident. Say why.</source>
+        <translation>“{task}”将标记为不适用于本事件。请说明原因。</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>标记为不适用</translation>
+    </message>
+    <message>
+        <source>Not applicable: {task}</source>
+        <translation>不适用：{task}</translation>
+    </message>
+    <message>
+        <source>Assign task</source>
+        <translation>指派任务</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>负责人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Assigned: {task}</source>
+        <translation>已指派：{task}</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note added: {task}</source>
+        <translation>已添加备注：{task}</translation>
+    </message>
+    <message>
+        <source>Progress report sent to the command group.</source>
+        <translation>进展报告已发送至应急指挥部。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBoard</name>
+    <message>
+        <source>Command board — incident {id}</source>
+        <translation>指挥看板 — 事件 {id}</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>正在读取看板…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Raise level…</source>
+        <translation>事件升级…</translation>
+    </message>
+    <message>
+        <source>Lower level…</source>
+        <translation>事件降级…</translation>
+    </message>
+    <message>
+        <source>Advance phase…</source>
+        <translation>进入下一阶段…</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>添加任务…</translation>
+    </message>
+    <message>
+        <source>Record figure…</source>
+        <translation>记录态势数据…</translation>
+    </message>
+    <message>
+        <source>Close incident…</source>
+        <translation>结束事件…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{title} — Command board</source>
+        <translation>{title} — 指挥看板</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <source>Could not refresh ({error}); shown as of {time}</source>
+        <translation>无法刷新（{error}）；当前显示的是 {time} 的数据</translation>
+    </message>
+    <message>
+        <source>Command board</source>
+        <translation>指挥看板</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <source>Activate warning</source>
+        <translation>根据预警启动响应</translation>
+    </message>
+    <message>
+        <source>Declare an incident</source>
+        <translation>宣布突发事件</translation>
+    </message>
+    <message>
+        <source>Every department gets its checklist at once, with due times counted from the declaration.</source>
+        <translation>各部门将立即收到任务清单，时限自宣布时起计算。</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>宣布</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>简述发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Real incident</source>
+        <translation>真实事件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dr&amp;ill (kept out of real-incident statistics)</source>
+        <translation>演练(&amp;I)（不计入真实事件统计）</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>现在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>预案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>性质：</translation>
+    </message>
+    <message>
+        <source>Declared &amp;at:</source>
+        <translation>宣布时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No plan is approved: approve a plan before declaring an incident.</source>
+        <translation>没有已批准的预案：请先批准预案，再宣布突发事件。</translation>
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>请为事件填写标题。</translation>
+    </message>
+    <message>
+        <source>The declaration time cannot be in the future: leave “Now” ticked.</source>
+        <translation>宣布时间不能晚于现在：请勾选“现在”。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillBanner</name>
+    <message>
+        <source>{drill} — this incident is a drill; it is kept out of real-incident statistics</source>
+        <translation>{drill} — 本事件为演练，不计入真实事件统计</translation>
     </message>
 </context>
 <context>
@@ -25,6 +562,41 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Record a situation figure</source>
+        <translation>记录态势数据</translation>
+    </message>
+    <message>
+        <source>The value is recorded with the current time and shown on every board.</source>
+        <translation>数值以当前时间记录，并显示在所有看板上。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 850</source>
+        <translation>数字，如 850</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>数据项(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The plan names no situation figures.</source>
+        <translation>该预案未定义态势数据。</translation>
+    </message>
+    <message>
+        <source>The value must be a number, such as 850 or 4.5.</source>
+        <translation>数值必须是数字，如 850 或 4.5。</translation>
     </message>
 </context>
 <context>
@@ -114,6 +686,263 @@
     </message>
 </context>
 <context>
+    <name>IncidentColumns</name>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>宣布时间</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>已持续</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>态势数据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>done {time}</source>
+        <translation>{time} 完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>已完成：{text}</translation>
+    </message>
+    <message>
+        <source>Doing: {text}</source>
+        <translation>进行中：{text}</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>✓ {time} {who}</source>
+        <translation>✓ {time} {who}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Done / doing</source>
+        <translation>已完成 / 进行中</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>需要支援</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <source>under a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} 小时 {minutes:02d} 分</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>已超时 {span}</translation>
+    </message>
+    <message>
+        <source>due in {span}</source>
+        <translation>{span}后到期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>[DRILL] {title}</source>
+        <translation>【演练】{title}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Opening the incident list…</source>
+        <translation>正在读取事件列表…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident… (Ctrl+D)</source>
+        <translation>宣布突发事件(&amp;D)…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Open command &amp;board (Enter)</source>
+        <translation>打开指挥看板(&amp;B)（回车）</translation>
+    </message>
+    <message>
+        <source>Open department &amp;checklist</source>
+        <translation>打开部门任务清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate warning…</source>
+        <translation>启动响应(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Di&amp;smiss warning…</source>
+        <translation>解除预警(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Active incidents</source>
+        <translation>进行中的事件</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>待决预警</translation>
+    </message>
+    <message>
+        <source>Active incidents ({count})</source>
+        <translation>进行中的事件（{count}）</translation>
+    </message>
+    <message>
+        <source>Open warnings ({count})</source>
+        <translation>待决预警（{count}）</translation>
+    </message>
+    <message>
+        <source>Incidents (active: {incidents} · warnings: {warnings})</source>
+        <translation>突发事件（进行中：{incidents} · 预警：{warnings}）</translation>
+    </message>
+    <message>
+        <source>Could not read the incidents: {error}</source>
+        <translation>无法读取事件：{error}</translation>
+    </message>
+    <message>
+        <source>Dismiss warning</source>
+        <translation>解除预警</translation>
+    </message>
+    <message>
+        <source>The warning will be dismissed without declaring an incident.</source>
+        <translation>将解除该预警，不宣布突发事件。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Opening the plan library…</source>
@@ -137,6 +966,18 @@
     <message>
         <source>CommandPost — Emergency command desk</source>
         <translation>应急指挥台 — CommandPost</translation>
+    </message>
+    <message>
+        <source>Opening the incident list…</source>
+        <translation>正在读取事件列表…</translation>
+    </message>
+    <message>
+        <source>Plan library</source>
+        <translation>预案库</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
     </message>
     <message>
         <source>Database: {url}</source>
@@ -185,6 +1026,22 @@
     <message>
         <source>&amp;Retire…</source>
         <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>突发事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Show incidents</source>
+        <translation>查看事件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation>宣布突发事件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Department &amp;checklist…</source>
+        <translation>部门任务清单(&amp;C)…</translation>
     </message>
     <message>
         <source>{count} plans in the library</source>
@@ -391,6 +1248,68 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Recorded in the timeline</source>
+        <translation>将记入时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is recorded in the timeline.</source>
+        <translation>请填写原因：它将记入时间线。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>Progress report of {department} to the command group.</source>
+        <translation>{department}向应急指挥部提交的进展报告。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>已完成的工作</translation>
+    </message>
+    <message>
+        <source>What is being done now</source>
+        <translation>正在进行的工作</translation>
+    </message>
+    <message>
+        <source>Leave empty if no help is needed</source>
+        <translation>无需支援可留空</translation>
+    </message>
+    <message>
+        <source>&amp;Done:</source>
+        <translation>已完成(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;oing:</source>
+        <translation>进行中(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Needs help:</source>
+        <translation>需要支援(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Say what has been done or what is being done.</source>
+        <translation>请填写已完成或正在进行的工作。</translation>
+    </message>
+</context>
+<context>
     <name>TaskBrowser</name>
     <message>
         <source>Task</source>
@@ -439,6 +1358,178 @@
     <message>
         <source>Only for: {categories}</source>
         <translation>仅适用于：{categories}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailDialog</name>
+    <message>
+        <source>no due time yet</source>
+        <translation>尚无截止时间</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未指派</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this task yet.</source>
+        <translation>此任务尚无记录。</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>{status} {time} by {who}</source>
+        <translation>{status}（{who}，{time}）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPane</name>
+    <message>
+        <source>Enter: the task&apos;s history. Space: mark it done.</source>
+        <translation>回车：查看任务记录。空格：标记完成。</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>未选择任务</translation>
+    </message>
+    <message>
+        <source>no due time yet</source>
+        <translation>尚无截止时间</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>阶段：{phase}</translation>
+    </message>
+    <message>
+        <source>Due: {due}</source>
+        <translation>截止：{due}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Done {time} by {who}</source>
+        <translation>{who} 于 {time} 完成</translation>
+    </message>
+    <message>
+        <source>Assigned to: {person}</source>
+        <translation>负责人：{person}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Declared at level {level}; tasks: {tasks}</source>
+        <translation>宣布事件，级别{level}，任务 {tasks} 项</translation>
+    </message>
+    <message>
+        <source>Response closed; tasks still open: {open}</source>
+        <translation>应急响应结束，未完成任务 {open} 项</translation>
+    </message>
+    <message>
+        <source>Level raised from {old} to {new}; tasks added: {added}</source>
+        <translation>事件由{old}升级为{new}，新增任务 {added} 项</translation>
+    </message>
+    <message>
+        <source>Level lowered from {old} to {new}; tasks added: {added}</source>
+        <translation>事件由{old}降级为{new}，新增任务 {added} 项</translation>
+    </message>
+    <message>
+        <source>, retired: {retired}</source>
+        <translation>，撤销 {retired} 项</translation>
+    </message>
+    <message>
+        <source>Phase {phase} started</source>
+        <translation>进入{phase}阶段</translation>
+    </message>
+    <message>
+        <source>Done: {task}</source>
+        <translation>已完成：{task}</translation>
+    </message>
+    <message>
+        <source>Reopened: {task}</source>
+        <translation>重新打开：{task}</translation>
+    </message>
+    <message>
+        <source>Not applicable: {task}</source>
+        <translation>不适用：{task}</translation>
+    </message>
+    <message>
+        <source>{task} assigned to {person}</source>
+        <translation>{task} 指派给 {person}</translation>
+    </message>
+    <message>
+        <source>Note on {task}</source>
+        <translation>备注（{task}）</translation>
+    </message>
+    <message>
+        <source>Task added for {department}: {task}</source>
+        <translation>为{department}添加任务：{task}</translation>
+    </message>
+    <message>
+        <source>Progress report from {department}</source>
+        <translation>{department}提交进展报告</translation>
+    </message>
+    <message>
+        <source>needs help: {text}</source>
+        <translation>需要支援：{text}</translation>
+    </message>
+    <message>
+        <source>Progress report from {department} acknowledged</source>
+        <translation>已确认{department}的进展报告</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
 </context>
 <context>

@@ -13,19 +13,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from commandpost.clock import Clock, utc_now
+from commandpost.services.incidents import IncidentService
 from commandpost.services.plans import PlanLibrary
 from commandpost.services.startup import install_shipped_plans, open_library
 from commandpost.store.schema import open_database
+from commandpost.ui.board_window import CommandBoard
+from commandpost.ui.checklist_window import ChecklistWindow
 from commandpost.ui.i18n import install_cjk_font, install_translators
 from commandpost.ui.main_window import MainWindow
+from ui.incident_helpers import BoardFactory, ChecklistFactory
 from ui.ui_helpers import WindowFactory, wait_idle
 
 ACTOR = "tester"
@@ -33,10 +38,20 @@ ACTOR = "tester"
 
 @pytest.fixture(autouse=True)
 def _no_worker_left_running() -> Iterator[None]:
-    """A test fails if it leaves a library worker thread running (the window was not closed)."""
+    """A test fails if it leaves a library worker thread or a timer running (a window that was
+    not closed, or one that forgot to stop its refresh or clock)."""
     yield
     left = [t.name for t in threading.enumerate() if t.name.startswith("commandpost-work")]
     assert not left, f"worker threads left running: {left}"
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        running = {
+            f"{type(w).__name__}/{t.objectName() or '?'}"
+            for w in app.allWidgets()
+            for t in w.findChildren(QTimer)
+            if t.isActive() and t.objectName()
+        }
+        assert not running, f"timers left running: {sorted(running)}"
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +79,34 @@ def library(library_url: str) -> PlanLibrary:
     return open_library(library_url)
 
 
+class FakeClock:
+    """A clock the test moves by hand: shared by the service and the windows, never slept on."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Monday 1 June 2026, 09:00 in Beijing: a working day, inside the holiday calendar."""
+    return FakeClock(datetime(2026, 6, 1, 1, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def incidents(library_url: str, clock: FakeClock) -> Iterator[IncidentService]:
+    """The real incident service on the stocked SQLite copy, on the test's clock."""
+    service = IncidentService(open_library(library_url, clock).database, clock)
+    yield service
+    service.dispose()
+
+
 @pytest.fixture
 def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
     """Switch the application to a language for this test (our and Qt's translators)."""
@@ -85,9 +128,15 @@ def make_window(
 ) -> WindowFactory:
     """Build the main window in a language, show it, and wait until the plans are listed."""
 
-    def make(lang: str = "en", now: datetime | None = None) -> MainWindow:
+    def make(lang: str = "en", now: datetime | Clock | None = None) -> MainWindow:
         use_language(lang)
-        clock = (lambda: now) if now is not None else (lambda: datetime.now(UTC))
+        clock: Clock
+        if now is None:
+            clock = utc_now
+        elif isinstance(now, datetime):
+            clock = lambda: now  # noqa: E731
+        else:
+            clock = now
         window = MainWindow(lambda: open_library(library_url), library_url, lang, ACTOR, clock)
         qtbot.addWidget(window)
         window.resize(1400, 900)
@@ -95,6 +144,60 @@ def make_window(
         with qtbot.waitSignal(window.library_loaded, timeout=30_000):
             window.start()
         wait_idle(qtbot, window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def make_board(
+    qtbot: QtBot,
+    incidents: IncidentService,
+    clock: FakeClock,
+    use_language: Callable[[str], None],
+) -> BoardFactory:
+    """Open the command board of an incident in a language; its first board is on screen.
+
+    The refresh timer is slow by default so that tests decide when the board re-reads (by
+    calling the refresh slot); a test of the self-refresh passes a short ``refresh_ms``."""
+
+    def make(incident_id: int, lang: str = "en", refresh_ms: int = 60_000) -> CommandBoard:
+        use_language(lang)
+        board = CommandBoard(incidents, incident_id, lang, ACTOR, clock, refresh_ms)
+        qtbot.addWidget(board)
+        board.resize(1500, 950)
+        board.show()
+        with qtbot.waitSignal(board.board_shown, timeout=30_000):
+            board.start()
+        qtbot.waitUntil(lambda: not board.runner.busy, timeout=30_000)
+        return board
+
+    return make
+
+
+@pytest.fixture
+def make_checklist(
+    qtbot: QtBot,
+    incidents: IncidentService,
+    clock: FakeClock,
+    use_language: Callable[[str], None],
+) -> ChecklistFactory:
+    """Open the department checklist of an incident and department, its tasks listed."""
+
+    def make(
+        incident_id: int | None,
+        department: str | None = None,
+        lang: str = "en",
+        refresh_ms: int = 60_000,
+    ) -> ChecklistWindow:
+        use_language(lang)
+        window = ChecklistWindow(incidents, lang, ACTOR, clock, incident_id, department, refresh_ms)
+        qtbot.addWidget(window)
+        window.resize(1300, 800)
+        window.show()
+        with qtbot.waitSignal(window.checklist_shown, timeout=30_000):
+            window.start()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
         return window
 
     return make

@@ -1,4 +1,5 @@
-"""The main window: the plan library on the left, the plan viewer on the right.
+"""The main window: the plan library (plans on the left, the plan viewer on the right) and the
+incidents (active incidents and open warnings, from which boards and checklists open).
 
 Every library call goes through the :class:`TaskRunner` (one worker thread), so the window is
 shown before SQLAlchemy is even imported and stays responsive on a slow shared database. The
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +36,19 @@ from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import masked_url
 
 if TYPE_CHECKING:
+    from commandpost.services.incidents import IncidentService
     from commandpost.services.plan_records import ImportResult, VersionDetail
     from commandpost.services.plans import PlanLibrary
+    from commandpost.ui.incidents_panel import IncidentsPanel
 
+# Keys that work whatever the platform's standard keys say.
+EXTRA_KEYS = {
+    "quit": "Ctrl+Q",
+    "refresh": "F5",
+    "import": "Ctrl+O",
+    "declare": "Ctrl+D",
+    "incidents": "Ctrl+I",
+}
 # Which statuses each step starts from (the services enforce it; the menu only mirrors it).
 ALLOWED_FROM = {
     "submit": ("draft",),
@@ -70,6 +82,7 @@ class MainWindow(QMainWindow):
         self._lang = lang
         self._actor = actor
         self._detail_request = 0
+        self._now = now
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("CommandPost — Emergency command desk"))
         self.panel = LibraryPanel(lang, now)
@@ -81,10 +94,18 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([520, 880])
         splitter.setChildrenCollapsible(False)
+        self._incidents: IncidentsPanel | None = None  # built once the library is open
+        self._incidents_placeholder = QLabel(self.tr("Opening the incident list…"))
+        self._incidents_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("Plan library"))
+        self.tabs.addTab(self._incidents_placeholder, self.tr("Incidents"))
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(6, 4, 6, 0)
-        central_layout.addWidget(splitter)
+        central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.database_label = QLabel(
             self.tr("Database: {url}").format(url=masked_url(database_url))
@@ -109,15 +130,24 @@ class MainWindow(QMainWindow):
             self.snapshot_shown.emit()
         self.runner.run(self._open_and_list, self._library_opened, self._open_error)
 
-    def _open_and_list(self) -> tuple[PlanLibrary, list[PlanInfo]]:
-        library = self._open_library()
-        return library, library.list_plans()
+    def _open_and_list(self) -> tuple[PlanLibrary, list[PlanInfo], IncidentService]:
+        from commandpost.services.incidents import IncidentService
 
-    def _library_opened(self, result: tuple[PlanLibrary, list[PlanInfo]]) -> None:
-        self._library, plans = result
+        library = self._open_library()
+        # The incident windows' modules are imported here, off the GUI thread and after the
+        # window is shown, so they cost the start-up nothing.
+        import commandpost.ui.incidents_panel  # noqa: F401
+
+        return library, library.list_plans(), IncidentService(library.database, self._now)
+
+    def _library_opened(self, result: tuple[PlanLibrary, list[PlanInfo], IncidentService]) -> None:
+        self._library, plans, service = result
         self.menu_actions["import"].setEnabled(True)
         self.menu_actions["refresh"].setEnabled(True)
+        for name in ("incidents", "declare", "checklist"):
+            self.menu_actions[name].setEnabled(True)
         self._show_plans(plans)
+        self._build_incidents(self._library, service)
         self.panel.plan_view.setFocus()
 
     def _open_error(self, error: BaseException) -> None:
@@ -155,8 +185,17 @@ class MainWindow(QMainWindow):
             ("retire", self.tr("&Retire…")),
         ):
             self._add(plan_menu, action, text, partial(self.ask_transition, action))
-        self.menu_actions["import"].setEnabled(False)
-        self.menu_actions["refresh"].setEnabled(False)
+        incident_menu = self.menuBar().addMenu(self.tr("&Incidents"))
+        self._add(incident_menu, "incidents", self.tr("&Show incidents"), self.show_incidents)
+        self._add(incident_menu, "declare", self.tr("&Declare incident…"), self.declare)
+        self._add(
+            incident_menu,
+            "checklist",
+            self.tr("Department &checklist…"),
+            self.open_checklist,
+        )
+        for name in ("import", "refresh", "incidents", "declare", "checklist"):
+            self.menu_actions[name].setEnabled(False)
 
     def _add(
         self,
@@ -170,8 +209,7 @@ class MainWindow(QMainWindow):
         action.setObjectName(f"action:{name}")
         if keys is not None:
             action.setShortcuts(QKeySequence.keyBindings(keys))
-        # Ctrl+Q and F5 even where the platform's standard keys say otherwise.
-        extra = {"quit": "Ctrl+Q", "refresh": "F5", "import": "Ctrl+O"}.get(name)
+        extra = EXTRA_KEYS.get(name)
         if extra is not None and QKeySequence(extra) not in action.shortcuts():
             action.setShortcuts([*action.shortcuts(), QKeySequence(extra)])
         action.triggered.connect(lambda _checked=False: slot())
@@ -307,6 +345,33 @@ class MainWindow(QMainWindow):
         else:
             self._failed(error)
 
+    # --- incidents -----------------------------------------------------------------------
+
+    @property
+    def incidents(self) -> IncidentsPanel:
+        """The incidents tab (there once the library is open; the menu waits for it)."""
+        assert self._incidents is not None, "the library is not open yet"
+        return self._incidents
+
+    def open_checklist(self) -> None:
+        self.incidents.open_checklist()
+
+    def _build_incidents(self, library: PlanLibrary, service: IncidentService) -> None:
+        from commandpost.ui.incidents_panel import IncidentsPanel
+
+        self._incidents = IncidentsPanel(self.runner, self._lang, self._actor, self._now)
+        self._incidents.take_tab(self.tabs, self._incidents_placeholder)
+        self._incidents.set_services(library, service)
+
+    def show_incidents(self) -> None:
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.incident_view.setFocus()
+
+    def declare(self) -> None:
+        """Ctrl+D: show the incidents and open the declaration."""
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.ask_declare()
+
     # --- failures and closing ------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
@@ -316,6 +381,8 @@ class MainWindow(QMainWindow):
             report_unexpected(error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._incidents is not None:  # boards and checklists first: same database
+            self._incidents.shutdown()
         self.runner.shutdown()
         if self._library is not None:  # the worker is stopped: nothing uses the connections now
             self._library.close()

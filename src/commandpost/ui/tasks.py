@@ -40,6 +40,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def closed(self) -> bool:
+        """Shut down: nothing more is run or delivered."""
+        return self._closed
+
     def run(
         self, work: Callable[[], T], on_done: Callable[[T], None], on_error: ErrorHandler
     ) -> None:

@@ -1,0 +1,258 @@
+"""The parts of the command board: the header (level, drill mark, title, incident clock, facts,
+phase strip) and the boxed sections holding the overdue list, departments, reports, figures and
+the timeline.
+
+Split from the board window so the window only wires actions and refreshes; each part shows a
+:class:`Board` record and keeps no state of its own beyond what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandpost.services.incident_records import Board, IncidentSummary
+from commandpost.ui.incident_widgets import Badge, PhaseStep, PhaseStrip, drill_badge
+from commandpost.ui.incident_words import (
+    DRILL_BACKGROUND,
+    DRILL_COLOUR,
+    MUTED_COLOUR,
+    OVERDUE_COLOUR,
+    PlanNames,
+    drill_word,
+    elapsed_clock,
+    full_time,
+    incident_status_label,
+)
+from commandpost.ui.record_model import RecordTableModel
+
+
+def record_table(model: RecordTableModel[Any], name: str, stretch: int = -1) -> QTableView:
+    """A read-only, row-selecting table over a record model; ``stretch`` takes the spare width."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    columns = model.columnCount()
+    if columns:
+        header.setSectionResizeMode(stretch % columns, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+SECTION_STYLE = (
+    "QGroupBox {{ font-weight: bold; border: {width}px solid {colour}; border-radius: 4px;"
+    " margin-top: 1.1em; padding-top: 2px; }}"
+    " QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left;"
+    " left: 8px; padding: 0 4px; color: {title}; }}"
+)
+
+
+def section_style(alarm: bool = False) -> str:
+    """The frame of a board section; red and heavier when it holds something alarming."""
+    if alarm:
+        return SECTION_STYLE.format(width=2, colour=OVERDUE_COLOUR, title=OVERDUE_COLOUR)
+    return SECTION_STYLE.format(width=1, colour="#B0BEC5", title="#263238")
+
+
+def section(
+    title: str, *children: QWidget, name: str = "", buttons: Sequence[QWidget] = ()
+) -> QGroupBox:
+    """A titled box around one part of the board (the title bold, the content not), with an
+    optional row of buttons at its foot, on the right."""
+    box = QGroupBox(title)
+    box.setObjectName(name)
+    box.setStyleSheet(section_style())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 8, 8, 8)
+    for child in children:
+        layout.addWidget(child)
+    if buttons:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+    return box
+
+
+def fit_rows(view: QTableView, rows: int, most: int) -> None:
+    """Make a table exactly as tall as its rows (at most ``most``), so short lists leave room
+    for the others instead of a box of white."""
+    header = view.horizontalHeader().sizeHint().height()
+    shown = max(min(rows, most), 1)
+    height = sum(view.rowHeight(r) for r in range(min(rows, most))) if rows else 0
+    height = max(height, view.verticalHeader().defaultSectionSize() * shown)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setFixedHeight(header + height + 2 * view.frameWidth())
+
+
+def wrapping(view: QTableView) -> QTableView:
+    """Let long text (a report, a timeline sentence) wrap onto more lines instead of hiding."""
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class DrillBanner(QLabel):
+    """A hatched blue strip across the window: this is a drill, not a real incident."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drillBanner")
+        self.setText(
+            self.tr(
+                "{drill} — this incident is a drill; it is kept out of real-incident statistics"
+            ).format(drill=drill_word())
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet(
+            f"QLabel#drillBanner {{ color: {DRILL_COLOUR}; font-weight: bold; padding: 4px;"
+            f" border: 2px dashed {DRILL_COLOUR}; background: {DRILL_BACKGROUND}; }}"
+        )
+
+
+def _clock_label(size: float) -> QLabel:
+    """The incident clock: big, bold, fixed-width digits so it does not jitter each second."""
+    clock = QLabel("00:00:00")
+    clock.setObjectName("clock")
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setBold(True)
+    font.setPointSizeF(size)
+    clock.setFont(font)
+    clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return clock
+
+
+class BoardHeader(QWidget):
+    """Level badge, drill mark, title, the incident clock, the facts line and the phase strip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drill_banner = DrillBanner()
+        self.drill_banner.hide()
+        self.level = Badge(scale=1.5)
+        self.level.setObjectName("levelBadge")
+        self.drill = drill_badge()
+        self.drill.hide()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock_caption = QLabel(self.tr("Incident clock"))
+        self.clock_caption.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.clock = _clock_label(font.pointSizeF() * 1.4)
+        self.facts = QLabel()
+        self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.closed = QLabel()
+        self.closed.setObjectName("closedBanner")
+        self.closed.setWordWrap(True)
+        self.closed.setStyleSheet(
+            "QLabel#closedBanner { background: #ECEFF1; border: 1px solid #90A4AE;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.closed.hide()
+        self.phases = PhaseStrip()
+        self.phases.setObjectName("phaseStrip")
+
+        top = QHBoxLayout()
+        top.addWidget(self.level, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.drill, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.title, 1)
+        clock_box = QVBoxLayout()
+        clock_box.setSpacing(0)
+        clock_box.addWidget(self.clock_caption)
+        clock_box.addWidget(self.clock)
+        top.addLayout(clock_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.drill_banner)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.closed)
+        layout.addWidget(self.phases)
+
+    def show_board(self, board: Board, names: PlanNames) -> None:
+        incident = board.incident
+        self.level.set_badge(names.level(incident.level), names.level_colour(incident.level))
+        self.drill.setVisible(incident.is_drill)
+        self.drill_banner.setVisible(incident.is_drill)
+        self.title.setText(incident.title)
+        self.title.setToolTip(incident.description)
+        self.facts.setText(self._facts(incident, names))
+        if incident.status == "closed":
+            self.closed.setText(
+                self.tr("Closed {time} by {who}: {reason}").format(
+                    time=full_time(incident.closed_at),
+                    who=incident.closed_by or "",
+                    reason=incident.close_reason or "",
+                )
+            )
+        self.closed.setVisible(incident.status == "closed")
+        self.phases.set_steps(self._steps(board, names))
+
+    def show_clock(self, incident: IncidentSummary, now: datetime) -> None:
+        """The incident clock; a closed incident's clock stops at its closing time."""
+        end = incident.closed_at if incident.closed_at is not None else now
+        self.clock.setText(elapsed_clock(incident.declared_at, end))
+
+    def _facts(self, incident: IncidentSummary, names: PlanNames) -> str:
+        return self.tr(
+            "Plan: {plan} (version {version}) · Category: {category} · Declared {time} by {who}"
+            " · Status: {status}"
+        ).format(
+            plan=names.title(),
+            version=incident.plan_version,
+            category=names.category(incident.category),
+            time=full_time(incident.declared_at),
+            who=incident.declared_by,
+            status=incident_status_label(incident.status),
+        )
+
+    def _steps(self, board: Board, names: PlanNames) -> list[PhaseStep]:
+        periods = {p.phase: p for p in board.phases}
+        current = board.incident.phase
+        order = [p.key for p in names.plan.phases]
+        at = order.index(current) if current in order else -1
+        steps = []
+        for number, key in enumerate(order):
+            period = periods.get(key)
+            state = "past" if number < at else "current" if number == at else "future"
+            if board.incident.status == "closed" and number <= at:
+                state = "past"
+            tip = ""
+            if period is not None:
+                tip = self.tr("Started {start}").format(start=full_time(period.started_at))
+                if period.ended_at is not None:
+                    tip += "\n" + self.tr("Ended {end}").format(end=full_time(period.ended_at))
+            steps.append(PhaseStep(names.phase(key), state, tip))
+        return steps

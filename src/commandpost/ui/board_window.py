@@ -1,0 +1,230 @@
+"""The command board: one window per incident, for the command group.
+
+It re-reads the whole board off the GUI thread every couple of seconds (skipped while a read is
+in flight) and after each of its own actions, all through :meth:`CommandBoard.refresh` — the one
+place a later push notification replaces the timer. The incident clock ticks every second from
+the injected clock without touching the database. Closing the window stops both timers and its
+worker, so nothing reaches a closed database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from commandpost.clock import Clock, utc_now
+from commandpost.services.incident_records import Board
+from commandpost.ui.board_body import BoardBody
+from commandpost.ui.board_commands import BoardCommands, allowed_actions
+from commandpost.ui.board_sections import BoardHeader
+from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.incident_widgets import repeating_timer
+from commandpost.ui.incident_words import OVERDUE_COLOUR, PlanNames, drill_title, full_time
+from commandpost.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from commandpost.services.incidents import IncidentService
+
+REFRESH_MS = 2000
+
+
+class CommandBoard(QMainWindow):
+    """The board of one incident. ``board_shown`` fires after each read is on screen."""
+
+    board_shown = Signal()
+    action_finished = Signal(str)
+
+    def __init__(
+        self,
+        service: IncidentService,
+        incident_id: int,
+        lang: str,
+        actor: str,
+        now: Clock = utc_now,
+        refresh_ms: int = REFRESH_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("commandBoard")
+        self.incident_id = incident_id
+        self._service = service
+        self._lang = lang
+        self._actor = actor
+        self._now = now
+        self.board: Board | None = None
+        self._names: PlanNames | None = None
+        self.body: BoardBody | None = None
+        self._reading = False
+        self._read_again = False
+        self._shown_at = ""
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("Command board — incident {id}").format(id=incident_id))
+
+        self.header = BoardHeader()
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Reading the board…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.updated = QLabel()
+        self.updated.setObjectName("updated")
+        self.statusBar().addPermanentWidget(self.updated)
+
+        self.commands = BoardCommands(
+            self, service, incident_id, actor, now, lambda: (self.board, self._names), self._run
+        )
+        self.board_actions = self._build_toolbar()
+        self._update_actions()
+        self.refresh_timer = repeating_timer(self, "boardRefresh", refresh_ms, self._timed_refresh)
+        self.clock_timer = repeating_timer(self, "boardClock", 1000, self.tick)
+
+    def _build_toolbar(self) -> dict[str, QAction]:
+        actions: dict[str, QAction] = {}
+        commands = self.commands
+        toolbar = self.addToolBar(self.tr("Actions"))
+        toolbar.setObjectName("boardActions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name, text, slot, keys in (
+            ("raise", self.tr("Raise level…"), lambda: commands.ask_level(+1), "Ctrl+Up"),
+            ("lower", self.tr("Lower level…"), lambda: commands.ask_level(-1), "Ctrl+Down"),
+            ("phase", self.tr("Advance phase…"), commands.ask_advance_phase, "Ctrl+P"),
+            ("add_task", self.tr("Add task…"), commands.ask_add_task, "Ctrl+N"),
+            ("figure", self.tr("Record figure…"), commands.ask_figure, "Ctrl+F"),
+            ("close_incident", self.tr("Close incident…"), commands.ask_close, ""),
+            ("refresh", self.tr("Refresh"), self.refresh, "F5"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action:{name}")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            toolbar.addAction(action)
+            actions[name] = action
+            if name in ("figure", "close_incident"):
+                toolbar.addSeparator()
+        return actions
+
+    # --- reading -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read the board now, then keep it fresh and the clock running."""
+        self.refresh()
+        self.refresh_timer.start()
+        self.clock_timer.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the board off the GUI thread; a request during a read reads once more after."""
+        if self.runner.closed:
+            return
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        service, incident_id = self._service, self.incident_id
+        self.runner.run(lambda: service.board(incident_id), self._show, self._read_failed)
+
+    def _timed_refresh(self) -> None:
+        if not self._reading:  # a slow database: skip a beat rather than pile reads up
+            self.refresh()
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _show(self, board: Board) -> None:
+        if self._names is None or self._names.plan is not board.plan:
+            self._names = PlanNames(board.plan, self._lang)
+        if self.body is None:
+            self.body = BoardBody(self._names, self._now)
+            self.body.acknowledge_requested.connect(self.commands.acknowledge)
+            self.body.record_figure_requested.connect(self.commands.ask_figure)
+            self.stack.addWidget(self.body)
+            self.stack.setCurrentWidget(self.body)
+            self.body.overdue_view.setFocus()  # the keyboard starts where the attention goes
+        self.board = board
+        incident = board.incident
+        self.setWindowTitle(
+            self.tr("{title} — Command board").format(
+                title=drill_title(incident.title, incident.is_drill)
+            )
+        )
+        self.header.show_board(board, self._names)
+        self.body.show_board(board)
+        self.tick()
+        self.updated.setStyleSheet("")
+        self.updated.setText(self.tr("Updated {time}").format(time=self._stamp()))
+        if incident.status == "closed":
+            self.refresh_timer.stop()
+        self._update_actions()
+        self._read_done()
+        self.board_shown.emit()
+
+    def _stamp(self) -> str:
+        """The time of day the data on screen was read, kept for when a later read fails."""
+        self._shown_at = full_time(self._now())[-8:]
+        return self._shown_at
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._read_done()
+        if not is_expected(error):
+            report_unexpected(error)
+        # Shown in place, not as a box every two seconds; the last board stays on screen.
+        self.updated.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+        self.updated.setText(
+            self.tr("Could not refresh ({error}); shown as of {time}").format(
+                error=error, time=self._shown_at or "—"
+            )
+        )
+
+    @Slot()
+    def tick(self) -> None:
+        """Once a second: the incident clock and the time-dependent texts."""
+        if self.board is not None:
+            self.header.show_clock(self.board.incident, self._now())
+        if self.body is not None:
+            self.body.touch()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        for name, allowed in allowed_actions(self.board).items():
+            self.board_actions[name].setEnabled(allowed)
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
+        """Run one service call; report it, then re-read the board whatever the outcome."""
+
+        def finished(result: Any) -> None:
+            message = done(result)
+            self.statusBar().showMessage(message, 10000)
+            self.refresh()
+            self.action_finished.emit(message)
+
+        def failed(error: BaseException) -> None:
+            if is_expected(error):
+                show_message(self, self.tr("Command board"), str(error))
+            else:
+                report_unexpected(error)
+            self.refresh()
+
+        self.runner.run(work, finished, failed)
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.refresh_timer.stop()
+        self.clock_timer.stop()
+        self.runner.shutdown()
+        super().closeEvent(event)

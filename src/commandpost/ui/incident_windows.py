@@ -1,0 +1,76 @@
+"""The command boards and department checklists opened from the main window: one board per
+incident (asking again brings it forward), any number of checklists, all closed together.
+
+Why a keeper: each of these windows runs its own timers and worker on the shared database, so
+they must all be closed (which stops both) before the main window releases the database.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from commandpost.clock import Clock
+from commandpost.ui.board_window import CommandBoard
+from commandpost.ui.checklist_window import ChecklistWindow
+
+if TYPE_CHECKING:
+    from commandpost.services.incidents import IncidentService
+
+BOARD_SIZE = (1500, 950)
+CHECKLIST_SIZE = (1300, 800)
+
+
+class IncidentWindows(QObject):
+    """Opens, remembers and closes the incident windows (top-level, deleted on close)."""
+
+    def __init__(self, lang: str, actor: str, now: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._actor = actor
+        self._now = now
+        self.boards: dict[int, CommandBoard] = {}
+        self._checklists: dict[int, ChecklistWindow] = {}
+
+    @property
+    def checklists(self) -> list[ChecklistWindow]:
+        return list(self._checklists.values())
+
+    def open_board(self, service: IncidentService, incident_id: int) -> CommandBoard:
+        """The incident's board, opened once and brought forward when asked again."""
+        board = self.boards.get(incident_id)
+        if board is None:
+            board = CommandBoard(service, incident_id, self._lang, self._actor, self._now)
+            board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            board.destroyed.connect(lambda _o=None, i=incident_id: self.boards.pop(i, None))
+            self.boards[incident_id] = board
+            board.resize(*BOARD_SIZE)
+            board.show()
+            board.start()
+        board.raise_()
+        board.activateWindow()
+        return board
+
+    def open_checklist(
+        self, service: IncidentService, incident_id: int | None, department: str | None
+    ) -> ChecklistWindow:
+        """A new checklist (a liaison may want two departments side by side)."""
+        window = ChecklistWindow(
+            service, self._lang, self._actor, self._now, incident_id, department
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        key = id(window)
+        window.destroyed.connect(lambda _o=None, k=key: self._checklists.pop(k, None))
+        self._checklists[key] = window
+        window.resize(*CHECKLIST_SIZE)
+        window.show()
+        window.start()
+        return window
+
+    def close_all(self) -> None:
+        """Close every window: each stops its timers and waits for its worker."""
+        for window in [*self.boards.values(), *self._checklists.values()]:
+            window.close()
+        self.boards.clear()
+        self._checklists.clear()

@@ -1,0 +1,344 @@
+"""The main window's way into incidents: active incidents and open warnings, declaring, deciding
+on a warning, and opening a command board or a department checklist.
+
+It owns the board and checklist windows it opens (one board per incident: asking again brings
+the open one forward) and closes them when the main window closes, so their timers and workers
+stop before the database is released. It re-reads its lists on a timer through ``refresh``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from commandpost.clock import Clock, utc_now
+from commandpost.services.incident_records import IncidentSummary, WarningInfo
+from commandpost.ui.board_sections import record_table, section
+from commandpost.ui.declare_dialog import Declaration, DeclareDialog
+from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.incident_columns import incident_columns, warning_columns
+from commandpost.ui.incident_dialogs import ReasonDialog
+from commandpost.ui.incident_widgets import repeating_timer
+from commandpost.ui.incident_windows import IncidentWindows
+from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
+from commandpost.ui.record_model import RecordTableModel
+from commandpost.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from commandpost.plan.model import Plan
+    from commandpost.services.incidents import IncidentService
+    from commandpost.services.plans import PlanLibrary
+    from commandpost.ui.board_window import CommandBoard
+    from commandpost.ui.checklist_window import ChecklistWindow
+
+REFRESH_MS = 5000
+Lists = tuple[list[IncidentSummary], list[WarningInfo], dict[tuple[str, int], "Plan"]]
+
+
+class IncidentsPanel(QWidget):
+    """``incidents_shown`` fires after each list read; ``title_changed`` gives the tab's title
+    with the counts, so the main window shows them even while another tab is open."""
+
+    incidents_shown = Signal()
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        lang: str,
+        actor: str,
+        now: Clock = utc_now,
+        refresh_ms: int = REFRESH_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._lang = lang
+        self._actor = actor
+        self._now = now
+        self.library: PlanLibrary | None = None
+        self.service: IncidentService | None = None
+        self._names: dict[tuple[str, int], PlanNames] = {}
+        self._reading = False
+        self.windows = IncidentWindows(lang, actor, now, self)
+
+        def names_for(plan_id: str, version: int) -> PlanNames | None:
+            return self._names.get((plan_id, version))
+
+        self.incident_model = RecordTableModel[IncidentSummary](
+            incident_columns(names_for, now), lambda i: i.id, self
+        )
+        self.warning_model = RecordTableModel[WarningInfo](
+            warning_columns(names_for, now), lambda w: w.id, self
+        )
+        self.incident_view = record_table(self.incident_model, "incidents", stretch=1)
+        self.warning_view = record_table(self.warning_model, "warnings", stretch=2)
+        self.status = QLabel(self.tr("Opening the incident list…"))
+        self.status.setObjectName("incidentStatus")
+        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.buttons: dict[str, QPushButton] = {}
+        incident_buttons = self._make_buttons(
+            ("declare", self.tr("&Declare incident… (Ctrl+D)"), self.ask_declare),
+            ("board", self.tr("Open command &board (Enter)"), self.open_selected_board),
+            ("checklist", self.tr("Open department &checklist"), self.open_selected_checklist),
+        )
+        warning_buttons = self._make_buttons(
+            ("activate", self.tr("&Activate warning…"), self.ask_activate),
+            ("dismiss", self.tr("Di&smiss warning…"), self.ask_dismiss),
+        )
+        self.incidents_box = section(
+            self.tr("Active incidents"),
+            self.incident_view,
+            name="incidentsBox",
+            buttons=incident_buttons,
+        )
+        self.warnings_box = section(
+            self.tr("Open warnings"), self.warning_view, name="warningsBox", buttons=warning_buttons
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.incidents_box, 3)
+        layout.addWidget(self.warnings_box, 2)
+
+        self.incident_view.activated.connect(self._incident_activated)
+        self.warning_view.activated.connect(lambda _index: self.ask_activate())
+        self.incident_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.warning_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh_timer = repeating_timer(
+            self, "incidentListRefresh", refresh_ms, self._timed_refresh
+        )
+        self.live_timer = repeating_timer(
+            self, "incidentListClock", 1000, self.incident_model.touch
+        )
+        self._update_buttons()
+
+    def take_tab(self, tabs: QTabWidget, placeholder: QWidget) -> None:
+        """Stand in the main window's tabs where ``placeholder`` held the place while the library
+        was opening; the tab's title then follows the counts."""
+        index = tabs.indexOf(placeholder)
+        tabs.removeTab(index)
+        tabs.insertTab(index, self, self.tr("Incidents"))
+        placeholder.deleteLater()
+        self.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(self), text))
+
+    def _make_buttons(self, *buttons: tuple[str, str, Any]) -> list[QPushButton]:
+        made = []
+        for name, text, slot in buttons:
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons[name] = button
+            made.append(button)
+        return made
+
+    # --- reading -------------------------------------------------------------------------
+
+    def set_services(self, library: PlanLibrary, service: IncidentService) -> None:
+        """The library and service are open: list the incidents, and keep the list fresh."""
+        self.library, self.service = library, service
+        self.refresh()
+        self.refresh_timer.start()
+        self.live_timer.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        library, service, known = self.library, self.service, set(self._names)
+        if library is None or service is None or self._reading or self.runner.closed:
+            return
+        self._reading = True
+
+        def read() -> Lists:
+            incidents, warnings = service.list_incidents(), service.list_warnings()
+            wanted = {(i.plan_id, i.plan_version) for i in incidents}
+            wanted |= {(w.plan_id, w.plan_version) for w in warnings}
+            plans = {key: library.get(*key).plan for key in wanted - known}
+            return incidents, warnings, plans
+
+        self.runner.run(read, self._show, self._read_failed)
+
+    def _timed_refresh(self) -> None:
+        if not self._reading:
+            self.refresh()
+
+    def _show(self, lists: Lists) -> None:
+        self._reading = False
+        incidents, warnings, plans = lists
+        for key, plan in plans.items():
+            self._names[key] = PlanNames(plan, self._lang)
+        self.incident_model.set_rows(incidents)
+        self.warning_model.set_rows(warnings)
+        self.incidents_box.setTitle(
+            self.tr("Active incidents ({count})").format(count=len(incidents))
+        )
+        self.warnings_box.setTitle(self.tr("Open warnings ({count})").format(count=len(warnings)))
+        self.status.setVisible(False)
+        self._update_buttons()
+        self.title_changed.emit(
+            self.tr("Incidents (active: {incidents} · warnings: {warnings})").format(
+                incidents=len(incidents), warnings=len(warnings)
+            )
+        )
+        self.incidents_shown.emit()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._reading = False
+        if not is_expected(error):
+            report_unexpected(error)
+        self.status.setText(self.tr("Could not read the incidents: {error}").format(error=error))
+        self.status.setVisible(True)
+
+    # --- selection -----------------------------------------------------------------------
+
+    def selected_incident(self) -> IncidentSummary | None:
+        rows = self.incident_view.selectionModel().selectedRows()
+        return self.incident_model.row_at(rows[0].row()) if rows else None
+
+    def selected_warning(self) -> WarningInfo | None:
+        rows = self.warning_view.selectionModel().selectedRows()
+        return self.warning_model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        ready = self.service is not None
+        self.buttons["declare"].setEnabled(ready)
+        self.buttons["board"].setEnabled(ready and self.selected_incident() is not None)
+        self.buttons["checklist"].setEnabled(ready)
+        self.buttons["activate"].setEnabled(ready and self.selected_warning() is not None)
+        self.buttons["dismiss"].setEnabled(ready and self.selected_warning() is not None)
+
+    def _incident_activated(self, index: QModelIndex) -> None:
+        incident = self.incident_model.row_at(index.row())
+        if incident is not None:
+            self.open_board(incident.id)
+
+    # --- declaring and deciding ----------------------------------------------------------
+
+    def ask_declare(self, warning: WarningInfo | None = None) -> None:
+        """Read the approved plans off the GUI thread, then open the declaration dialog."""
+        library = self.library
+        if library is None or self.service is None:
+            return
+
+        def approved() -> list[Plan]:
+            return [
+                library.get(p.plan_id, p.approved.version).plan
+                for p in library.list_plans()
+                if p.approved is not None
+            ]
+
+        def show(plans: list[Plan]) -> None:
+            self._open_declare(plans, warning)
+
+        self.runner.run(approved, show, self._failed)
+
+    def ask_activate(self) -> None:
+        warning = self.selected_warning()
+        if warning is not None:
+            self.ask_declare(warning)
+
+    def _open_declare(self, plans: list[Plan], warning: WarningInfo | None) -> DeclareDialog:
+        dialog = DeclareDialog(
+            plans,
+            self._lang,
+            self._now,
+            fixed_plan=warning.plan_id if warning is not None else None,
+            is_drill=warning.is_drill if warning is not None else False,
+            title=warning.note or "" if warning is not None else "",
+            parent=self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        warning_id = warning.id if warning is not None else None
+        dialog.accepted.connect(lambda: self.declare(dialog.declaration(), warning_id))
+        dialog.open()
+        return dialog
+
+    def declare(self, declaration: Declaration, warning_id: int | None = None) -> None:
+        service, actor, d = self.service, self._actor, declaration
+        if service is None:
+            return
+
+        def declared(incident: IncidentSummary) -> None:
+            self.refresh()
+            self.open_board(incident.id)
+
+        self.runner.run(
+            lambda: service.declare(
+                d.plan_id,
+                d.category,
+                d.level,
+                d.title,
+                actor,
+                d.description,
+                d.is_drill,
+                d.declared_at,
+                warning_id,
+            ),
+            declared,
+            self._failed,
+        )
+
+    def ask_dismiss(self) -> ReasonDialog | None:
+        warning, service, actor = self.selected_warning(), self.service, self._actor
+        if warning is None or service is None:
+            return None
+        dialog = ReasonDialog(
+            self.tr("Dismiss warning"),
+            self.tr("The warning will be dismissed without declaring an incident."),
+            self.tr("Dismiss"),
+            parent=self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def dismiss() -> None:
+            reason = dialog.reason()
+            self.runner.run(
+                lambda: service.dismiss_warning(warning.id, actor, reason),
+                lambda _w: self.refresh(),
+                self._failed,
+            )
+
+        dialog.accepted.connect(dismiss)
+        dialog.open()
+        return dialog
+
+    def _failed(self, error: BaseException) -> None:
+        if is_expected(error):
+            show_message(self.window(), self.tr("Incidents"), str(error))
+        else:
+            report_unexpected(error)
+        self.refresh()
+
+    # --- the windows ---------------------------------------------------------------------
+
+    def open_selected_board(self) -> CommandBoard | None:
+        incident = self.selected_incident()
+        return self.open_board(incident.id) if incident is not None else None
+
+    def open_board(self, incident_id: int) -> CommandBoard | None:
+        """The incident's board, opened once and brought forward when asked again."""
+        if self.service is None:
+            return None
+        return self.windows.open_board(self.service, incident_id)
+
+    def open_selected_checklist(self) -> ChecklistWindow | None:
+        incident = self.selected_incident()
+        return self.open_checklist(incident.id if incident is not None else None)
+
+    def open_checklist(
+        self, incident_id: int | None = None, department: str | None = None
+    ) -> ChecklistWindow | None:
+        if self.service is None:
+            return None
+        return self.windows.open_checklist(self.service, incident_id, department)
+
+    @property
+    def boards(self) -> dict[int, CommandBoard]:
+        return self.windows.boards
+
+    def shutdown(self) -> None:
+        """Stop the timers and close every board and checklist (their workers stop too)."""
+        self.refresh_timer.stop()
+        self.live_timer.stop()
+        self.windows.close_all()

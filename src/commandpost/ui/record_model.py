@@ -1,0 +1,131 @@
+"""One table model over frozen records, configured by columns: the incident list, the checklist,
+the overdue list, reports, figures and the timeline all use it.
+
+Why one class: every list of the incident windows is "plain rows, a few columns, some rows
+coloured", and refreshes every few seconds. Keeping the Qt model contract in one place means one
+qtmodeltester-checked implementation, and one rule for refreshing: identical rows change nothing
+(so the selection and scroll position survive the 2-second re-read), and time-dependent text
+(countdowns, clocks) is re-drawn with :meth:`RecordTableModel.touch` without re-reading anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's record itself, for views and delegates that need more than the text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[R]):
+    """How one column shows a record: its header, text, and optional colour, tooltip, bold."""
+
+    header: str
+    text: Callable[[R], str]
+    foreground: Callable[[R], str | None] | None = None
+    background: Callable[[R], QBrush | str | None] | None = None
+    tooltip: Callable[[R], str | None] | None = None
+    bold: Callable[[R], bool] | None = None
+    align_right: bool = False
+    live: bool = False  # its text depends on the time: re-drawn by touch()
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of frozen records shown through :class:`Column` definitions."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        key: Callable[[R], Hashable],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._key = key
+        self._rows: tuple[R, ...] = ()
+
+    # --- content -------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[R]) -> bool:
+        """Show ``rows``; returns False (and changes nothing) when they are the ones shown."""
+        new = tuple(rows)
+        if new == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+        return True
+
+    def rows(self) -> tuple[R, ...]:
+        return self._rows
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def find(self, key: Hashable) -> int | None:
+        """The row number of the record with this key, or None."""
+        return next((n for n, r in enumerate(self._rows) if self._key(r) == key), None)
+
+    def key_of(self, record: R) -> Hashable:
+        return self._key(record)
+
+    def touch(self) -> None:
+        """Re-draw the time-dependent columns (countdowns, elapsed times)."""
+        if not self._rows:
+            return
+        last = len(self._rows) - 1
+        for number, column in enumerate(self._columns):
+            if column.live:
+                self.dataChanged.emit(self.index(0, number), self.index(last, number))
+
+    # --- Qt model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            colour = column.foreground(record)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            background = column.background(record)
+            if isinstance(background, str):
+                return QBrush(QColor(background))
+            return background
+        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(record):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
