@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from commandpost.services.incident_base import (
     IncidentError,
@@ -21,13 +22,29 @@ from commandpost.services.incident_base import (
 )
 from commandpost.services.incident_records import TaskInfo
 from commandpost.services.incident_rows import task_info
-from commandpost.store.incident_models import IncidentTask
+from commandpost.store.incident_models import Incident, IncidentTask
 
 Text = str | tuple[str, str]
 """A text for both languages: one string used for both, or a (Chinese, English) pair."""
 
 
 class TaskWork(ServiceBase):
+    def _changed(
+        self,
+        session: Session,
+        incident: Incident,
+        task: IncidentTask,
+        now: datetime,
+        actor: str,
+        kind: str,
+        **data: object,
+    ) -> TaskInfo:
+        """Stamp who changed the task and when, write its timeline event, and answer with it."""
+        task.changed_at, task.changed_by = now, actor
+        self._event(session, incident, now, actor, kind, task, key=task.key, **data)
+        session.flush()
+        return task_info(task)
+
     def tick(
         self, task_id: int, actor: str, note: str | None = None, expected_version: int | None = None
     ) -> TaskInfo:
@@ -49,11 +66,8 @@ class TaskWork(ServiceBase):
                     f"task {task.key!r} is marked not applicable; reopen it before ticking it"
                 )
             task.status, task.done_at, task.done_by = "done", now, actor
-            task.changed_at, task.changed_by = now, actor
             note = (note or "").strip() or None
-            self._event(session, incident, now, actor, "task_done", task, key=task.key, note=note)
-            session.flush()
-            return task_info(task)
+            return self._changed(session, incident, task, now, actor, "task_done", note=note)
 
     def reopen(
         self, task_id: int, actor: str, reason: str, expected_version: int | None = None
@@ -73,20 +87,16 @@ class TaskWork(ServiceBase):
                 )
             previous = task.status
             task.status, task.done_at, task.done_by = "open", None, None
-            task.changed_at, task.changed_by = now, actor
-            self._event(
+            return self._changed(
                 session,
                 incident,
+                task,
                 now,
                 actor,
                 "task_reopened",
-                task,
-                key=task.key,
                 reason=reason,
                 previous=previous,
             )
-            session.flush()
-            return task_info(task)
 
     def mark_not_applicable(
         self, task_id: int, actor: str, reason: str, expected_version: int | None = None
@@ -103,19 +113,9 @@ class TaskWork(ServiceBase):
                     f"task {task.key!r} is {state}; only an open task can be marked not applicable"
                 )
             task.status = "not_applicable"
-            task.changed_at, task.changed_by = now, actor
-            self._event(
-                session,
-                incident,
-                now,
-                actor,
-                "task_not_applicable",
-                task,
-                key=task.key,
-                reason=reason,
+            return self._changed(
+                session, incident, task, now, actor, "task_not_applicable", reason=reason
             )
-            session.flush()
-            return task_info(task)
 
     def assign(
         self, task_id: int, actor: str, person: str, expected_version: int | None = None
@@ -132,20 +132,16 @@ class TaskWork(ServiceBase):
                 raise IncidentError(f"task {task.key!r} is already assigned to {person}")
             previous = task.assignee
             task.assignee = person
-            task.changed_at, task.changed_by = now, actor
-            self._event(
+            return self._changed(
                 session,
                 incident,
+                task,
                 now,
                 actor,
                 "task_assigned",
-                task,
-                key=task.key,
                 person=person,
                 previous=previous,
             )
-            session.flush()
-            return task_info(task)
 
     def add_note(
         self, task_id: int, actor: str, text: str, expected_version: int | None = None

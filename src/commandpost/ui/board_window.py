@@ -24,6 +24,7 @@ from commandpost.ui.board_sections import BoardHeader
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
 from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.incident_words import OVERDUE_COLOUR, PlanNames, drill_title, full_time
+from commandpost.ui.refresher import Refresher
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -58,8 +59,6 @@ class CommandBoard(QMainWindow):
         self.board: Board | None = None
         self._names: PlanNames | None = None
         self.body: BoardBody | None = None
-        self._reading = False
-        self._read_again = False
         self._shown_at = ""
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Command board — incident {id}").format(id=incident_id))
@@ -84,7 +83,10 @@ class CommandBoard(QMainWindow):
         )
         self.board_actions = self._build_toolbar()
         self._update_actions()
-        self.refresh_timer = repeating_timer(self, "boardRefresh", refresh_ms, self._timed_refresh)
+        self.refresher = Refresher(
+            self, self.runner, "boardRefresh", refresh_ms, self._read, self._show, self._read_failed
+        )
+        self.refresh_timer = self.refresher.timer
         self.clock_timer = repeating_timer(self, "boardClock", 1000, self.tick)
 
     def _build_toolbar(self) -> dict[str, QAction]:
@@ -118,31 +120,17 @@ class CommandBoard(QMainWindow):
 
     def start(self) -> None:
         """Read the board now, then keep it fresh and the clock running."""
-        self.refresh()
-        self.refresh_timer.start()
+        self.refresher.start()
         self.clock_timer.start()
 
     @Slot()
     def refresh(self) -> None:
-        """Re-read the board off the GUI thread; a request during a read reads once more after."""
-        if self.runner.closed:
-            return
-        if self._reading:
-            self._read_again = True
-            return
-        self._reading = True
+        """Re-read the board off the GUI thread (see ``Refresher``)."""
+        self.refresher.refresh()
+
+    def _read(self) -> Callable[[], Board]:
         service, incident_id = self._service, self.incident_id
-        self.runner.run(lambda: service.board(incident_id), self._show, self._read_failed)
-
-    def _timed_refresh(self) -> None:
-        if not self._reading:  # a slow database: skip a beat rather than pile reads up
-            self.refresh()
-
-    def _read_done(self) -> None:
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
+        return lambda: service.board(incident_id)
 
     def _show(self, board: Board) -> None:
         if self._names is None or self._names.plan is not board.plan:
@@ -169,7 +157,6 @@ class CommandBoard(QMainWindow):
         if incident.status == "closed":
             self.refresh_timer.stop()
         self._update_actions()
-        self._read_done()
         self.board_shown.emit()
 
     def _stamp(self) -> str:
@@ -178,7 +165,6 @@ class CommandBoard(QMainWindow):
         return self._shown_at
 
     def _read_failed(self, error: BaseException) -> None:
-        self._read_done()
         if not is_expected(error):
             report_unexpected(error)
         # Shown in place, not as a box every two seconds; the last board stays on screen.

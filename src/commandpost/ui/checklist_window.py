@@ -23,6 +23,7 @@ from commandpost.ui.errors import is_expected, report_unexpected, show_message
 from commandpost.ui.incident_dialogs import ReasonDialog, ReportDialog, TextDialog
 from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.incident_words import OVERDUE_COLOUR, countdown_label, full_time
+from commandpost.ui.refresher import Refresher
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ class ChecklistWindow(QMainWindow):
         self._actor = actor
         self._now = now
         self.incident_id = incident_id
-        self._reading = False
-        self._read_again = False
         self._shown_at = ""
         self.runner = TaskRunner(self)
         self.panel = ChecklistPanel(lang, now, department)
@@ -69,27 +68,30 @@ class ChecklistWindow(QMainWindow):
         for keys, slot in (("F5", self.refresh), ("Ctrl+R", self.ask_report)):
             QShortcut(QKeySequence(keys), self, slot)
 
-        self.refresh_timer = repeating_timer(
-            self, "checklistRefresh", refresh_ms, self._timed_refresh
+        self.refresher = Refresher(
+            self,
+            self.runner,
+            "checklistRefresh",
+            refresh_ms,
+            self._read,
+            self._show,
+            self._read_failed,
         )
+        self.refresh_timer = self.refresher.timer
         self.clock_timer = repeating_timer(self, "checklistClock", 1000, self.panel.touch)
 
     # --- reading -------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.refresh()
-        self.refresh_timer.start()
+        self.refresher.start()
         self.clock_timer.start()
 
     @Slot()
     def refresh(self) -> None:
         """Re-read the incident list and the chosen incident off the GUI thread."""
-        if self.runner.closed:
-            return
-        if self._reading:
-            self._read_again = True
-            return
-        self._reading = True
+        self.refresher.refresh()
+
+    def _read(self) -> Callable[[], Read]:
         service, incident_id = self._service, self.incident_id
 
         def read() -> Read:
@@ -100,17 +102,7 @@ class ChecklistWindow(QMainWindow):
             board = service.board(chosen, events_limit=0) if chosen is not None else None
             return incidents, board
 
-        self.runner.run(read, self._show, self._read_failed)
-
-    def _timed_refresh(self) -> None:
-        if not self._reading:
-            self.refresh()
-
-    def _read_done(self) -> None:
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
+        return read
 
     def _show(self, result: Read) -> None:
         incidents, board = result
@@ -121,7 +113,6 @@ class ChecklistWindow(QMainWindow):
             self.panel.show_board(incidents, None)
         self._update_title()
         self.panel.set_updated(self.tr("Updated {time}").format(time=self._stamp()))
-        self._read_done()
         self.checklist_shown.emit()
 
     def _stamp(self) -> str:
@@ -130,7 +121,6 @@ class ChecklistWindow(QMainWindow):
         return self._shown_at
 
     def _read_failed(self, error: BaseException) -> None:
-        self._read_done()
         if not is_expected(error):
             report_unexpected(error)
         self.panel.set_updated(
