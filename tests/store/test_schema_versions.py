@@ -32,6 +32,8 @@ TABLES = {
     "phase_periods",
     "progress_reports",
     "figure_values",
+    "alerts",
+    "drills",
     "alembic_version",
 }
 

@@ -130,9 +130,14 @@ def test_an_overdue_task_is_red_in_the_checklist_and_first_on_the_board(
     clock.advance(minutes=5)
     window.panel.touch()
     assert cell(window, "cs-start-coordination", COUNTDOWN) == "due in 10 min"
+    calm = cell(window, "cs-start-coordination", COUNTDOWN, Qt.ItemDataRole.ForegroundRole)
+    assert not isinstance(calm, QBrush)
+    clock.advance(minutes=8)  # the reminder time: a sixth of the 15-minute limit, to 2 min
+    window.panel.touch()
+    assert cell(window, "cs-start-coordination", COUNTDOWN) == "due in 2 min"
     assert colour(window, "cs-start-coordination") == SOON_COLOUR  # amber: due soon
 
-    clock.advance(minutes=13)
+    clock.advance(minutes=5)
     reread_checklist(qtbot, window)
     reread_board(qtbot, board)
     assert cell(window, "cs-start-coordination", COUNTDOWN) == "⚠ overdue by 3 min"

@@ -119,6 +119,11 @@ def _zero_durations(plan: Plan) -> Iterator[Finding]:
         (("tasks", i, "due", "within"), t.due.within if t.due else None)
         for i, t in enumerate(plan.tasks)
     ]
+    spans += [
+        (("tasks", i, "due", "remind_before"), t.due.remind_before)
+        for i, t in enumerate(plan.tasks)
+        if t.due is not None
+    ]
     spans += [(("levels", i, "report_every"), lv.report_every) for i, lv in enumerate(plan.levels)]
     spans += [
         (("standards", i, "value"), s.value)

@@ -157,6 +157,7 @@ class EscalationRule(_Frozen):
 class Due(_Frozen):
     within: DurationField
     from_: Literal["declaration", "phase"] = Field(alias="from")
+    remind_before: DurationField | None = None
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

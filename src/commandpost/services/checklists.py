@@ -63,6 +63,7 @@ def task_row(
         "due_within": str(due.within) if due else None,
         "due_from": due.from_ if due else None,
         "due_at": due_at_,
+        "remind_before": str(due.remind_before) if due and due.remind_before else None,
         "status": "open",
         "done_at": None,
         "done_by": None,

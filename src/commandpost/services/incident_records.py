@@ -54,6 +54,7 @@ class TaskInfo:
     assignee: str | None
     ad_hoc: bool
     row_version: int
+    remind_at: datetime | None = None  # when its department is reminded (amber from then on)
 
     def title(self, lang: str) -> str:
         return self.title_zh if lang == "zh" else self.title_en

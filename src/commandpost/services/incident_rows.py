@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Row, select
 
+from commandpost.incident.alerting import reminder_time
 from commandpost.services.incident_records import (
     EventInfo,
     FigureValue,
@@ -54,6 +55,7 @@ _TASK_COLUMNS = (
     T.assignee,
     T.ad_hoc,
     T.row_version,
+    T.remind_before,
 )
 
 
@@ -81,6 +83,7 @@ def read_tasks(connection: Connection, *where: ColumnElement[bool]) -> tuple[Tas
             assignee,
             ad_hoc,
             version,
+            reminder_time(due_at, within, remind_before),
         )
         for (
             id_,
@@ -101,6 +104,7 @@ def read_tasks(connection: Connection, *where: ColumnElement[bool]) -> tuple[Tas
             assignee,
             ad_hoc,
             version,
+            remind_before,
         ) in rows
     )
 
@@ -212,6 +216,7 @@ def task_info(row: IncidentTask | Row[Any]) -> TaskInfo:
         assignee=row.assignee,
         ad_hoc=row.ad_hoc,
         row_version=row.row_version,
+        remind_at=reminder_time(row.due_at, row.due_within, row.remind_before),
     )
 
 

@@ -110,6 +110,8 @@ class IncidentTask(Base):
     due_within: Mapped[str | None] = mapped_column(String(32), nullable=True)
     due_from: Mapped[str | None] = mapped_column(String(16), nullable=True)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # The plan's ``due.remind_before``, if it gives one (migration 0003)
+    remind_before: Mapped[str | None] = mapped_column(String(32), nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     done_by: Mapped[str | None] = mapped_column(String(PERSON), nullable=True)

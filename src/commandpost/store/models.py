@@ -142,4 +142,5 @@ class PlanStatusChange(Base):
 
 # The incident tables live in their own module; importing it here puts them in Base.metadata
 # whoever imports the models first.
+import commandpost.store.alert_models  # noqa: E402
 import commandpost.store.incident_models  # noqa: E402, F401

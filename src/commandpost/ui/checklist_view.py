@@ -185,7 +185,7 @@ class TaskPane(QWidget):
                 label.clear()
             return
         lang = names.lang
-        tone = deadline_tone(task.status, task.due_at, now)
+        tone = deadline_tone(task.status, task.due_at, now, task.remind_at)
         self.countdown.setText(countdown_label(task.status, task.due_at, now))
         self.countdown.setVisible(bool(self.countdown.text()))
         self.countdown.setStyleSheet(

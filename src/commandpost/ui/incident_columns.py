@@ -164,10 +164,10 @@ def checklist_columns(names: PlanNames, now: Clock) -> list[Column[TaskInfo]]:
     lang = names.lang
 
     def tone_fg(task: TaskInfo) -> str | None:
-        return tone_colour(deadline_tone(task.status, task.due_at, now()))
+        return tone_colour(deadline_tone(task.status, task.due_at, now(), task.remind_at))
 
     def tone_bg(task: TaskInfo) -> str | None:
-        return tone_background(deadline_tone(task.status, task.due_at, now()))
+        return tone_background(deadline_tone(task.status, task.due_at, now(), task.remind_at))
 
     def status(task: TaskInfo) -> str:
         if task.status == "done" and task.done_at is not None:
@@ -190,7 +190,7 @@ def checklist_columns(names: PlanNames, now: Clock) -> list[Column[TaskInfo]]:
             foreground=lambda t: (
                 MUTED_COLOUR if t.status in ("retired", "not_applicable") else None
             ),
-            bold=lambda t: deadline_tone(t.status, t.due_at, now()).value == "overdue",
+            bold=lambda t: deadline_tone(t.status, t.due_at, now(), t.remind_at).value == "overdue",
         ),
         Column(translate("IncidentColumns", "Phase"), lambda t: names.phase(t.phase)),
         Column(

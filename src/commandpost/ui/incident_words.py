@@ -30,7 +30,7 @@ DRILL_COLOUR = "#1565C0"
 DRILL_BACKGROUND = "#E3F2FD"
 translate = QCoreApplication.translate
 DUE_SOON = timedelta(minutes=15)
-"""A task due within this time shows amber (the one place to change the threshold)."""
+"""A task whose reminder time is not known shows amber this long before it is due."""
 
 
 class Tone(Enum):
@@ -42,13 +42,16 @@ class Tone(Enum):
     OVERDUE = "overdue"
 
 
-def deadline_tone(status: str, due_at: datetime | None, now: datetime) -> Tone:
-    """Amber when an open task is due soon, red when it is overdue."""
+def deadline_tone(
+    status: str, due_at: datetime | None, now: datetime, remind_at: datetime | None = None
+) -> Tone:
+    """Amber from the task's reminder time (when its department is reminded), red when it is
+    overdue."""
     if status != "open" or due_at is None:
         return Tone.NONE
     if now > due_at:
         return Tone.OVERDUE
-    if due_at - now <= DUE_SOON:
+    if now >= (remind_at if remind_at is not None else due_at - DUE_SOON):
         return Tone.SOON
     return Tone.CALM
 

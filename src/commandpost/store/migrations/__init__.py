@@ -6,7 +6,7 @@ database at the current head::
 
     from alembic import command
     from commandpost.store.schema import alembic_config
-    command.revision(alembic_config(url), message="what changes", autogenerate=True, rev_id="0002")
+    command.revision(alembic_config(url), message="what changes", autogenerate=True, rev_id="0004")
 
 then read the generated file: autogenerate misses renames and data moves.
 """

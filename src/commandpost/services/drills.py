@@ -1,0 +1,234 @@
+"""Drill scheduling: admins put drills (演练) on the calendar per plan, and each plan shows whether
+it is drilled as often as it requires.
+
+A scheduled drill names its plan, date and time, scenario, level and the departments taking part,
+and how long before it everyone is reminded (default one day). The drill itself is run as an
+incident marked as a drill; a scheduled drill counts as held when a drill incident was declared
+on its plan the same (China) day. A plan is overdue for a drill when no drill incident was
+declared within its ``drills.every`` of the last one (or of the plan's first approval).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from commandpost.clock import Clock, utc_now
+from commandpost.incident.workdays import CHINA
+from commandpost.plan.durations import Duration, DurationError
+from commandpost.services.alert_records import DrillInfo, DrillStanding
+from commandpost.services.alert_sources import Sources, due_or_none
+from commandpost.services.incident_base import (
+    ChangedMeanwhileError,
+    IncidentError,
+    IncidentNotFoundError,
+    aware,
+    required,
+    when,
+)
+from commandpost.store.alert_models import StoredDrill
+from commandpost.store.engine import Database
+from commandpost.store.incident_models import Incident
+from commandpost.store.models import PlanVersion
+
+DEFAULT_REMINDER = "1 d"
+
+
+class DrillService:
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+        self._sources = Sources()
+
+    def _now(self) -> datetime:
+        return aware(self._clock(), "the clock")
+
+    def schedule(
+        self,
+        plan_id: str,
+        at: datetime,
+        scenario: str,
+        level: str,
+        departments: Sequence[str],
+        actor: str,
+        remind_before: str = DEFAULT_REMINDER,
+    ) -> DrillInfo:
+        """Put a drill on the calendar; the level and departments must be the approved plan's."""
+        actor = required(actor, "the acting user")
+        scenario = required(scenario, "a scenario for the drill")
+        moment = aware(at, "the drill time")
+        now = self._now()
+        if moment <= now:
+            raise IncidentError(f"the drill time {when(moment)} has passed; choose a later time")
+        try:
+            remind = Duration.parse(remind_before.strip())
+        except DurationError as error:
+            raise IncidentError(f"the reminder time: {error}") from None
+        with self._db.write() as session:
+            document = self._approved_document(session, plan_id)
+            levels = [lv["key"] for lv in document.get("levels", ())]
+            if level not in levels:
+                raise IncidentError(
+                    f"plan {plan_id!r} has no level {level!r}; its levels are {', '.join(levels)}"
+                )
+            known = [d["key"] for d in document.get("departments", ())]
+            chosen = list(dict.fromkeys(departments))
+            if not chosen:
+                raise IncidentError("at least one department must take part in the drill")
+            unknown = [d for d in chosen if d not in known]
+            if unknown:
+                raise IncidentError(
+                    f"plan {plan_id!r} has no department {', '.join(map(repr, unknown))}; "
+                    f"its departments are {', '.join(known)}"
+                )
+            row = StoredDrill(
+                plan_id=plan_id,
+                scheduled_at=moment,
+                scenario=scenario,
+                level=level,
+                departments=chosen,
+                remind_before=str(remind),
+                status="scheduled",
+                created_at=now,
+                created_by=actor,
+                changed_at=now,
+                changed_by=actor,
+            )
+            session.add(row)
+            session.flush()
+            return self._info(session, row)
+
+    def cancel(
+        self, drill_id: int, actor: str, reason: str, expected_version: int | None = None
+    ) -> DrillInfo:
+        actor = required(actor, "the acting user")
+        reason = required(reason, "a reason for cancelling the drill")
+        now = self._now()
+        with self._db.write() as session:
+            row = session.get(StoredDrill, drill_id)
+            if row is None:
+                raise IncidentNotFoundError(f"there is no drill {drill_id}")
+            if expected_version is not None and row.row_version != expected_version:
+                raise ChangedMeanwhileError(
+                    f"drill {drill_id} was changed by {row.changed_by} at {when(row.changed_at)} "
+                    "since you last looked; look at it again and retry"
+                )
+            if row.status == "cancelled":
+                raise IncidentError(f"drill {drill_id} is already cancelled")
+            row.status, row.note, row.changed_at, row.changed_by = "cancelled", reason, now, actor
+            session.flush()
+            return self._info(session, row)
+
+    def drills(self, plan_id: str | None = None, include_cancelled: bool = True) -> list[DrillInfo]:
+        """Scheduled drills, soonest first."""
+        query = select(StoredDrill).order_by(StoredDrill.scheduled_at, StoredDrill.id)
+        if plan_id is not None:
+            query = query.where(StoredDrill.plan_id == plan_id)
+        if not include_cancelled:
+            query = query.where(StoredDrill.status == "scheduled")
+        with self._db.read() as session:
+            return [self._info(session, r) for r in session.scalars(query)]
+
+    def standings(self) -> list[DrillStanding]:
+        """Each plan with an approved version: how often it must be drilled, when it last was,
+        when the next is due, whether that has passed, and the next drill on the calendar."""
+        now = self._now()
+        with self._db.read() as session:
+            approved = session.execute(
+                select(
+                    PlanVersion.id, PlanVersion.plan_id, PlanVersion.title_zh, PlanVersion.title_en
+                )
+                .where(PlanVersion.status == "approved")
+                .order_by(PlanVersion.plan_id)
+            ).all()
+            rules = self._sources.rules(session, [a.id for a in approved])
+            out = []
+            for a in approved:
+                every = rules[a.id].drills_every
+                if not every:
+                    continue
+                last = session.scalar(
+                    select(func.max(Incident.declared_at))
+                    .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
+                    .where(PlanVersion.plan_id == a.plan_id, Incident.is_drill.is_(True))
+                )
+                first = session.scalar(
+                    select(func.min(PlanVersion.approved_at)).where(
+                        PlanVersion.plan_id == a.plan_id
+                    )
+                )
+                basis = last or first
+                due = due_or_none(basis, every) if basis is not None else None
+                upcoming = session.scalar(
+                    select(func.min(StoredDrill.scheduled_at)).where(
+                        StoredDrill.plan_id == a.plan_id,
+                        StoredDrill.status == "scheduled",
+                        StoredDrill.scheduled_at > now,
+                    )
+                )
+                out.append(
+                    DrillStanding(
+                        plan_id=a.plan_id,
+                        title_zh=a.title_zh,
+                        title_en=a.title_en,
+                        every=every,
+                        last_drill_at=last,
+                        next_due_at=due,
+                        next_scheduled_at=upcoming,
+                        overdue=due is not None and due <= now,
+                    )
+                )
+            return out
+
+    def dispose(self) -> None:
+        self._db.dispose()
+
+    # --- parts -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _approved_document(session: Session, plan_id: str) -> dict[str, Any]:
+        rows = session.execute(
+            select(PlanVersion.status, PlanVersion.document).where(PlanVersion.plan_id == plan_id)
+        ).all()
+        if not rows:
+            raise IncidentNotFoundError(f"there is no plan {plan_id!r} in the library")
+        approved = next((r for r in rows if r.status == "approved"), None)
+        if approved is None:
+            raise IncidentError(
+                f"plan {plan_id!r} has no approved version; drills are scheduled on approved plans"
+            )
+        return dict(approved.document)
+
+    @staticmethod
+    def _info(session: Session, row: StoredDrill) -> DrillInfo:
+        day = row.scheduled_at.astimezone(CHINA).date()
+        held = None
+        candidates = session.execute(
+            select(Incident.id, Incident.declared_at)
+            .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
+            .where(PlanVersion.plan_id == row.plan_id, Incident.is_drill.is_(True))
+            .order_by(Incident.declared_at)
+        ).all()
+        for c in candidates:
+            if c.declared_at.astimezone(CHINA).date() == day:
+                held = c.id
+                break
+        return DrillInfo(
+            id=row.id,
+            plan_id=row.plan_id,
+            scheduled_at=row.scheduled_at,
+            scenario=row.scenario,
+            level=row.level,
+            departments=tuple(row.departments),
+            remind_before=row.remind_before,
+            status=row.status,
+            created_at=row.created_at,
+            created_by=row.created_by,
+            note=row.note,
+            held_incident_id=held,
+            row_version=row.row_version,
+        )
