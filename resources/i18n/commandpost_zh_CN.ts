@@ -49,6 +49,202 @@
     </message>
 </context>
 <context>
+    <name>AlertColumns</name>
+    <message>
+        <source>Due</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Incident or plan</source>
+        <translation>事件 / 预案</translation>
+    </message>
+    <message>
+        <source>Task or subject</source>
+        <translation>任务 / 事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>提醒对象</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTray</name>
+    <message>
+        <source>Show CommandPost</source>
+        <translation>显示应急指挥台</translation>
+    </message>
+    <message>
+        <source>CommandPost — overdue tasks: {overdue} · alerts not acknowledged: {alerts}</source>
+        <translation>应急指挥台 — 超时任务 {overdue} 项，未确认提醒 {alerts} 条</translation>
+    </message>
+    <message>
+        <source>CommandPost</source>
+        <translation>应急指挥台</translation>
+    </message>
+    <message>
+        <source>More new alerts: {count}; see the Alerts tab.</source>
+        <translation>另有 {count} 条新提醒，请在“提醒”页查看。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message>
+        <source>Reminder</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级上报</translation>
+    </message>
+    <message>
+        <source>Progress report due</source>
+        <translation>进展报告到期</translation>
+    </message>
+    <message>
+        <source>Warning waiting</source>
+        <translation>预警待处理</translation>
+    </message>
+    <message>
+        <source>Drill soon</source>
+        <translation>演练即将开始</translation>
+    </message>
+    <message>
+        <source>Drill starts</source>
+        <translation>演练开始</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>预案复审到期</translation>
+    </message>
+    <message>
+        <source>Drill overdue</source>
+        <translation>演练逾期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Command group</source>
+        <translation>应急领导小组</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Progress report every {every}</source>
+        <translation>每 {every}报送进展报告</translation>
+    </message>
+    <message>
+        <source>Raised by {who}</source>
+        <translation>发起人：{who}</translation>
+    </message>
+    <message>
+        <source>Version {version} is due for review</source>
+        <translation>第 {version} 版到期待复审</translation>
+    </message>
+    <message>
+        <source>A drill is due every {every}</source>
+        <translation>每 {every}至少演练一次</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject} — incident {number} {title}</source>
+        <translation>{kind}：{subject} — 事件 #{number} {title}</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject} — {plan}</source>
+        <translation>{kind}：{subject} — {plan}</translation>
+    </message>
+    <message>
+        <source>{who}, {time}</source>
+        <translation>{who}，{time}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Alerts for &amp;department:</source>
+        <translation>按部门查看(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在读取提醒…</translation>
+    </message>
+    <message>
+        <source>Open &amp;checklist (Enter)</source>
+        <translation>打开任务清单(&amp;C)（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge (Ctrl+K)</source>
+        <translation>确认收到(&amp;A)（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll… (Ctrl+Shift+K)</source>
+        <translation>全部确认(&amp;L)…（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Alerts ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: {alerts} · overdue tasks: {overdue}</source>
+        <translation>未确认：{alerts} · 超时任务：{overdue}</translation>
+    </message>
+    <message>
+        <source>Could not read the alerts: {error}</source>
+        <translation>无法读取提醒：{error}</translation>
+    </message>
+    <message>
+        <source>Alerts acknowledged: {count}.</source>
+        <translation>已确认 {count} 条提醒。</translation>
+    </message>
+    <message>
+        <source>Acknowledge all alerts</source>
+        <translation>确认全部提醒</translation>
+    </message>
+    <message>
+        <source>Acknowledge every alert not acknowledged yet ({scope})? Alerts: {count}.</source>
+        <translation>确认全部 {count} 条未确认的提醒（{scope}）？</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CommandPost cannot start</source>
@@ -241,6 +437,25 @@
     <message>
         <source>Ended {end}</source>
         <translation>结束于 {end}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDrillDialog</name>
+    <message>
+        <source>Cancel drill</source>
+        <translation>取消演练</translation>
+    </message>
+    <message>
+        <source>Kept with the drill</source>
+        <translation>将随演练记录保存</translation>
+    </message>
+    <message>
+        <source>Keep drill</source>
+        <translation>保留演练</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the drill.</source>
+        <translation>请填写取消演练的原因。</translation>
     </message>
 </context>
 <context>
@@ -550,6 +765,176 @@
     </message>
 </context>
 <context>
+    <name>DrillColumns</name>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>3 days before</source>
+        <translation>提前 3 天</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>提前 1 周</translation>
+    </message>
+    <message>
+        <source>{duration} before</source>
+        <translation>提前 {duration}</translation>
+    </message>
+    <message>
+        <source>held (incident #{number})</source>
+        <translation>已开展（事件 #{number}）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>未开展</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>all {count} departments</source>
+        <translation>全部 {count} 个部门</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未演练</translation>
+    </message>
+    <message>
+        <source>beyond the holiday calendar</source>
+        <translation>超出节假日日历范围</translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · 已逾期</translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>规定周期</translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation>上次演练</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次演练期限</translation>
+    </message>
+    <message>
+        <source>No drill was held within the required interval.</source>
+        <translation>规定周期内未开展演练。</translation>
+    </message>
+    <message>
+        <source>Next scheduled drill</source>
+        <translation>已安排的下次演练</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Scheduled by {who} on {time}</source>
+        <translation>{who} 于 {time} 安排</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>演练时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>参演部门</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPanel</name>
+    <message>
+        <source>Reading the drills…</source>
+        <translation>正在读取演练…</translation>
+    </message>
+    <message>
+        <source>Drill standing by plan</source>
+        <translation>各预案演练情况</translation>
+    </message>
+    <message>
+        <source>Scheduled drills</source>
+        <translation>演练安排</translation>
+    </message>
+    <message>
+        <source>A drill is run as an incident marked as a drill. A plan is overdue for a drill when none was declared within its required interval of the last one (or of its first approval).</source>
+        <translation>演练以“演练”性质的事件开展。自上次演练（从未演练的，自预案首次批准）起，超过规定周期仍未宣布演练的预案，即为演练逾期。</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule drill…</source>
+        <translation>安排演练(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule drill… (Ctrl+Shift+D)</source>
+        <translation>安排演练(&amp;S)…（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel drill…</source>
+        <translation>取消演练(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Drill standing by plan ({count} overdue)</source>
+        <translation>各预案演练情况（逾期 {count} 个）</translation>
+    </message>
+    <message>
+        <source>Scheduled drills ({count} upcoming)</source>
+        <translation>演练安排（待开展 {count} 次）</translation>
+    </message>
+    <message>
+        <source>Drills (overdue: {count})</source>
+        <translation>演练（逾期：{count}）</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Could not read the drills: {error}</source>
+        <translation>无法读取演练：{error}</translation>
+    </message>
+    <message>
+        <source>The drill of “{plan}” on {time} ({scenario}) will be cancelled, and no one will be reminded of it any more.</source>
+        <translation>将取消“{plan}”定于 {time} 的演练（{scenario}），此后不再发送相关提醒。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -817,6 +1202,13 @@
     </message>
 </context>
 <context>
+    <name>IncidentDesk</name>
+    <message>
+        <source>Deadline checks cannot reach the database just now; trying again.</source>
+        <translation>时限检查暂时无法连接数据库，正在重试。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentWords</name>
     <message>
         <source>under a minute</source>
@@ -972,6 +1364,22 @@
         <translation>正在读取事件列表…</translation>
     </message>
     <message>
+        <source>Opening the alerts…</source>
+        <translation>正在读取提醒…</translation>
+    </message>
+    <message>
+        <source>Opening the drills…</source>
+        <translation>正在读取演练…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
         <source>Plan library</source>
         <translation>预案库</translation>
     </message>
@@ -1044,6 +1452,22 @@
         <translation>部门任务清单(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Alerts</source>
+        <translation>提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Show alerts</source>
+        <translation>查看提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge selected alerts</source>
+        <translation>确认所选提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll alerts…</source>
+        <translation>确认全部提醒(&amp;L)…</translation>
+    </message>
+    <message>
         <source>{count} plans in the library</source>
         <translation>预案库中共有 {count} 个预案</translation>
     </message>
@@ -1086,6 +1510,10 @@
     <message>
         <source>Version {version} of {plan} is already in the library.</source>
         <translation>{plan} 第 {version} 版已在预案库中，内容未变。</translation>
+    </message>
+    <message>
+        <source>CommandPost — {count} overdue</source>
+        <translation>应急指挥台 — 超时 {count} 项</translation>
     </message>
     <message>
         <source>CommandPost</source>
@@ -1310,6 +1738,73 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDrillDialog</name>
+    <message>
+        <source>Schedule a drill</source>
+        <translation>安排演练</translation>
+    </message>
+    <message>
+        <source>The drill is run as an incident marked as a drill. Everyone taking part is reminded before it, and it counts as held when a drill incident is declared on its plan that day.</source>
+        <translation>演练以“演练”性质的事件开展。所有参演人员会在演练前收到提醒；当天按该预案宣布演练事件，即视为已开展。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>What the drill plays out, e.g. the hotline system fails at the evening peak</source>
+        <translation>演练的情景，如：晚高峰热线系统故障</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>预案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>演练时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>演练场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Departments taking part:</source>
+        <translation>参演部门：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>提前提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No plan is approved: approve a plan before scheduling a drill.</source>
+        <translation>没有已批准的预案：请先批准预案，再安排演练。</translation>
+    </message>
+    <message>
+        <source>This time has passed: choose a later one.</source>
+        <translation>该时间已过，请选择更晚的时间。</translation>
+    </message>
+    <message>
+        <source>Describe what the drill plays out.</source>
+        <translation>请填写演练场景。</translation>
+    </message>
+    <message>
+        <source>Choose at least one department to take part.</source>
+        <translation>请至少选择一个参演部门。</translation>
+    </message>
+    <message>
+        <source>The drill was not scheduled: {reason}</source>
+        <translation>演练未能安排：{reason}</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>正在安排…</translation>
+    </message>
+</context>
+<context>
     <name>TaskBrowser</name>
     <message>
         <source>Task</source>
@@ -1518,6 +2013,18 @@
     <message>
         <source>Progress report from {department} acknowledged</source>
         <translation>已确认{department}的进展报告</translation>
+    </message>
+    <message>
+        <source>Escalated to the command group (step {step}): {task}</source>
+        <translation>升级上报至应急领导小组（第 {step} 步）：{task}</translation>
+    </message>
+    <message>
+        <source>Escalated to the department head (step {step}): {task}</source>
+        <translation>升级上报至部门负责人（第 {step} 步）：{task}</translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged: {task}</source>
+        <translation>已确认升级上报：{task}</translation>
     </message>
     <message>
         <source>Time</source>

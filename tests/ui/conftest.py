@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +52,13 @@ def _no_worker_left_running() -> Iterator[None]:
             if t.isActive() and t.objectName()
         }
         assert not running, f"timers left running: {sorted(running)}"
+
+
+@pytest.fixture(autouse=True)
+def _settings_of_this_test(tmp_path: Path) -> None:
+    """What the window remembers (QSettings) goes to the test's folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture(scope="session")
@@ -126,9 +133,14 @@ def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 def make_window(
     qtbot: QtBot, library_url: str, use_language: Callable[[str], None]
 ) -> WindowFactory:
-    """Build the main window in a language, show it, and wait until the plans are listed."""
+    """Build the main window in a language, show it, and wait until the plans are listed.
 
-    def make(lang: str = "en", now: datetime | Clock | None = None) -> MainWindow:
+    The reminder engine runs only when asked (``reminders=True``): elsewhere a pass on its own
+    thread would record alerts (and escalation entries) while a test looks at an incident."""
+
+    def make(
+        lang: str = "en", now: datetime | Clock | None = None, reminders: bool = False
+    ) -> MainWindow:
         use_language(lang)
         clock: Clock
         if now is None:
@@ -137,7 +149,14 @@ def make_window(
             clock = lambda: now  # noqa: E731
         else:
             clock = now
-        window = MainWindow(lambda: open_library(library_url), library_url, lang, ACTOR, clock)
+        window = MainWindow(
+            lambda: open_library(library_url),
+            library_url,
+            lang,
+            ACTOR,
+            clock,
+            reminders=reminders,
+        )
         qtbot.addWidget(window)
         window.resize(1400, 900)
         window.show()

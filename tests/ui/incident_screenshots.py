@@ -188,7 +188,7 @@ def render(lang: str, url: str) -> None:
     window = open_main_window(url, lang, "screenshots", clock)
     settle(
         lambda: (
-            window._incidents is not None
+            window.desk.incidents is not None
             and window.incidents.incident_model.rowCount() > 0
             and not window.runner.busy
         )

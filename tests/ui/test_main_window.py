@@ -98,8 +98,12 @@ def test_task_time_limits_read_as_sentences(qtbot: QtBot, make_window: WindowFac
 def test_window_speaks_chinese_in_zh(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("zh")
     assert window.windowTitle() == "应急指挥台 — CommandPost"
-    menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "预案(&P)", "突发事件(&I)"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "文件(&F)",
+        "预案(&P)",
+        "突发事件(&I)",
+        "提醒(&A)",
+    ]
     model = window.panel.plan_model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "预案"
     assert model.data(model.index(0, 2)) == "已批准"
@@ -113,7 +117,12 @@ def test_window_speaks_chinese_in_zh(qtbot: QtBot, make_window: WindowFactory) -
 def test_window_speaks_english_in_en(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("en")
     assert window.windowTitle() == "CommandPost — Emergency command desk"
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Plan", "&Incidents"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Plan",
+        "&Incidents",
+        "&Alerts",
+    ]
     model = window.panel.plan_model
     assert model.data(model.index(0, 2)) == "approved"
     plan = select_plan(qtbot, window, listed_plan_ids(window)[0])

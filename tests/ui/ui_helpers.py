@@ -14,7 +14,8 @@ from commandpost.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
 WindowFactory = Callable[..., MainWindow]
-"""``make_window(lang="en", now=None)``: the main window shown, its plans listed."""
+"""``make_window(lang="en", now=None, reminders=False)``: the main window shown, its plans
+listed."""
 
 
 def wait_idle(qtbot: QtBot, window: MainWindow) -> None:

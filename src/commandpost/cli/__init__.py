@@ -24,7 +24,7 @@ class BadInput(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import incidents, plans
+    from commandpost.cli import alerts, incidents, plans
 
     parser = argparse.ArgumentParser(
         prog="commandpost",
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     plans.register(commands)
     incidents.register(commands)
+    alerts.register(commands)
     _register_db(commands)
     return parser
 

@@ -69,6 +69,11 @@ def lead_time(within: str | None, remind_before: str | None = None) -> timedelta
     return max(SHORTEST_LEAD, timedelta(minutes=int(lead.total_seconds() // 60)))
 
 
+@functools.cache
+def lead_seconds(within: str | None, remind_before: str | None = None) -> float:
+    return lead_time(within, remind_before).total_seconds()
+
+
 def reminder_time(
     due_at: datetime | None, within: str | None, remind_before: str | None
 ) -> datetime | None:
@@ -125,7 +130,7 @@ def task_moments(
                 incident_id,
                 task_id,
                 department,
-                {**data, "step": n, "to": step.to, "due_at": due_at.isoformat()},
+                {**data, "step": n, "to": step.to},
             )
         )
     return out

@@ -63,7 +63,6 @@ class FireResult:
 
     recorded: list[AlertInfo]
     next_at: datetime | None
-    moments: int
 
 
 @dataclass(frozen=True, slots=True)

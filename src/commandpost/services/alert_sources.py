@@ -9,9 +9,10 @@ JSON, without validating the whole plan, and kept per plan version (approved tex
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,10 +21,12 @@ from sqlalchemy.orm import Session
 from commandpost.incident.alerting import (
     Moment,
     Step,
+    lead_seconds,
     lead_time,
     stamp,
     steps_from,
     task_moments,
+    upcoming,
 )
 from commandpost.incident.deadlines import due_at
 from commandpost.incident.workdays import CalendarNotCoveredError
@@ -39,6 +42,7 @@ from commandpost.store.incident_models import (
 from commandpost.store.models import PlanVersion
 
 LEVEL_CHANGES = ("level_raised", "level_lowered")
+DRILL_STANDS = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,9 @@ class Sources:
                 self._rules[row.id] = rules_of(row.plan_id, row.document)
         return self._rules
 
-    def moments(self, session: Session, now: datetime) -> list[Moment]:
+    def scan(self, session: Session, now: datetime) -> tuple[list[Moment], datetime | None]:
+        """Every moment that has come by ``now`` (to be reduced by ``come``), and when the next
+        one comes."""
         active = {
             r.id: r
             for r in session.execute(
@@ -108,20 +114,26 @@ class Sources:
             )
         }
         rules = self.rules(session, {r.plan_version_id for r in active.values()})
-        out = self._tasks(session, active, rules)
-        out += self._reports(session, active, rules)
-        out += self._warnings(session)
-        out += self._drills(session)
-        out += self._plans(session)
-        return out
+        out, next_ts = self._tasks(session, active, rules, now)
+        others = self._reports(session, active, rules)
+        others += self._warnings(session)
+        others += self._drills(session, now)
+        others += self._plans(session)
+        out += [m for m in others if m.at <= now]
+        later = upcoming(others, now, set())
+        if later is not None:
+            next_ts = min(next_ts, later.timestamp())
+        return out, None if next_ts == math.inf else datetime.fromtimestamp(next_ts, UTC)
 
     @staticmethod
     def _tasks(
-        session: Session, active: dict[int, Any], rules: dict[int, PlanRules]
-    ) -> list[Moment]:
+        session: Session, active: dict[int, Any], rules: dict[int, PlanRules], now: datetime
+    ) -> tuple[list[Moment], float]:
+        """The moments of open tasks that have come by ``now``, and the time (a timestamp) of the
+        next one. Most tasks have nothing come yet: for them only their reminder time is looked
+        at, with no objects made, so 10,000 open deadlines cost little more than reading them."""
         T = IncidentTask
-        out: list[Moment] = []
-        for t in session.execute(
+        rows = session.connection().execute(
             select(
                 T.id,
                 T.incident_id,
@@ -129,29 +141,50 @@ class Sources:
                 T.department,
                 T.due_at,
                 T.due_within,
+                T.remind_before,
                 T.title_zh,
                 T.title_en,
                 T.ad_hoc,
-                T.remind_before,
             )
             .join(Incident, Incident.id == T.incident_id)
             .where(T.status == "open", T.due_at.is_not(None), Incident.status == "active")
-        ):
-            incident = active.get(t.incident_id)
-            if incident is None:  # declared between the two reads; the next rebuild has it
+        )
+        now_ts = now.timestamp()
+        next_ts = math.inf
+        out: list[Moment] = []
+        for id_, incident_id, key, department, due_time, within, remind, zh, en, ad_hoc in rows:
+            if due_time is None:  # excluded by the query; says so to the type checker
+                continue
+            first = due_time.timestamp() - lead_seconds(within, remind)
+            if first > now_ts:  # not even the reminder has come
+                next_ts = min(next_ts, first)
+                continue
+            incident = active.get(incident_id)
+            if incident is None:  # declared between the two reads; the next pass has it
                 continue
             plan = rules[incident.plan_version_id]
-            steps = plan.default_steps if t.ad_hoc else plan.task_steps.get(t.key, ())
             data = {
-                "title_zh": t.title_zh,
-                "title_en": t.title_en,
+                "title_zh": zh,
+                "title_en": en,
                 "incident_title": incident.title,
                 "is_drill": incident.is_drill,
-                "task_key": t.key,
+                "task_key": key,
+                "due_at": due_time.isoformat(),
             }
-            lead = lead_time(t.due_within, t.remind_before)
-            out += task_moments(t.id, t.incident_id, t.department, t.due_at, lead, steps, data)
-        return out
+            for m in task_moments(
+                id_,
+                incident_id,
+                department,
+                due_time,
+                lead_time(within, remind),
+                plan.default_steps if ad_hoc else plan.task_steps.get(key, ()),
+                data,
+            ):
+                if m.at <= now:
+                    out.append(m)
+                else:
+                    next_ts = min(next_ts, m.at.timestamp())
+        return out, next_ts
 
     @staticmethod
     def _reports(
@@ -242,12 +275,14 @@ class Sources:
         ]
 
     @staticmethod
-    def _drills(session: Session) -> list[Moment]:
+    def _drills(session: Session, now: datetime) -> list[Moment]:
+        """Scheduled drills: a reminder before, and the start. A drill more than a day past is
+        history (held or not, the drills list says), not something that still stands."""
         D = StoredDrill
         out = []
         for d in session.execute(
             select(D.id, D.plan_id, D.scheduled_at, D.scenario, D.level, D.remind_before).where(
-                D.status == "scheduled"
+                D.status == "scheduled", D.scheduled_at > now - DRILL_STANDS
             )
         ):
             data = {

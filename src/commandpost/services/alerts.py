@@ -19,7 +19,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from commandpost.clock import Clock, utc_now
-from commandpost.incident.alerting import Moment, come, upcoming
+from commandpost.incident.alerting import Moment, come
 from commandpost.services.alert_records import AlertInfo, AlertState, FireResult
 from commandpost.services.alert_sources import Sources
 from commandpost.services.incident_base import IncidentNotFoundError, aware
@@ -53,19 +53,16 @@ class AlertService:
         """
         now = self.now()
         with self._db.read() as session:
-            moments = self._sources.moments(session, now)
+            moments, next_at = self._sources.scan(session, now)
             pending = self._unrecorded(session, come(moments, now, set()))
-            next_at = upcoming(moments, now, set())
         if not pending:
-            return FireResult([], next_at, len(moments))
+            return FireResult([], next_at)
         with self._db.write() as session:
-            moments = self._sources.moments(session, now)
+            moments, next_at = self._sources.scan(session, now)
             pending = self._unrecorded(session, come(moments, now, set()))
             recorded = [self._record(session, m, now) for m in pending]
-            next_at = upcoming(moments, now, set())
-            stored = [r for r in recorded if r is not None]
-            out = [_info(r) for r in stored]
-        return FireResult(out, next_at, len(moments))
+            out = [_info(r) for r in recorded if r is not None]
+        return FireResult(out, next_at)
 
     def fingerprint(self) -> tuple[Any, ...]:
         """A few numbers that change whenever anything a deadline depends on changes."""
@@ -159,7 +156,7 @@ class AlertService:
         reports due, warnings waiting, drills and plan reviews. Nothing is recorded."""
         when = aware(at, "the time") if at is not None else self.now()
         with self._db.read() as session:
-            standing = come(self._sources.moments(session, when), when, set())
+            standing = come(self._sources.scan(session, when)[0], when, set())
             if incident_id is not None:
                 standing = [m for m in standing if m.incident_id == incident_id]
             found = {
@@ -260,7 +257,12 @@ def _escalation_event(
     session: Session, row: StoredAlert, at: datetime, actor: str, kind: str
 ) -> None:
     assert row.incident_id is not None
-    data = {"alert_id": row.id, "step": row.data.get("step"), "to": row.data.get("to")}
+    data = {
+        "alert_id": row.id,
+        "key": row.data.get("task_key"),
+        "step": row.data.get("step"),
+        "to": row.data.get("to"),
+    }
     if kind == "task_escalated":
         data["due_at"] = row.data.get("due_at")
     session.add(

@@ -58,6 +58,7 @@ class ReminderEngine:
         self._seen_id: int | None = None
         self._last_wall = time.time()
         self._last_mono = time.monotonic()
+        self._stopping = False
         self.next_at: datetime | None = None
         self.last_pass: FireResult | None = None
         self.passes = 0
@@ -82,9 +83,18 @@ class ReminderEngine:
         scheduler.start()
 
     def stop(self) -> None:
-        if self._scheduler is not None:
-            self._scheduler.shutdown(wait=True)
-            self._scheduler = None
+        """Stop; a pass under way finishes first and then tells nobody.
+
+        APScheduler's own shutdown waits for running jobs while holding the lock a job needs to
+        change the schedule, so passes are told to stop and waited for before it is called.
+        """
+        if self._scheduler is None:
+            return
+        self._stopping = True
+        with self._lock:  # waits for a pass under way
+            pass
+        self._scheduler.shutdown(wait=True)
+        self._scheduler = None
 
     @property
     def running(self) -> bool:
@@ -92,7 +102,7 @@ class ReminderEngine:
 
     def rebuild(self) -> None:
         """Ask for a pass soon (after this desktop's own change, or a reconnect)."""
-        if self._scheduler is not None:
+        if self._scheduler is not None and not self._stopping:
             self._wake_at(datetime.now(UTC))
 
     # --- passes ----------------------------------------------------------------------------
@@ -100,23 +110,27 @@ class ReminderEngine:
     def run_pass(self) -> FireResult:
         """One pass: record what has come, tell about new alerts, set the next wake."""
         with self._lock:
+            if self._stopping:
+                return FireResult([], self.next_at)
             if self._seen_id is None:
                 self._seen_id = self._alerts.last_alert_id()
+            # The fingerprint is read first: a change committed during the pass then differs
+            # from it, and the next poll brings another pass.
+            self._fingerprint = self._alerts.fingerprint()
             result = self._alerts.fire()
             self.passes += 1
             self.last_pass = result
             self.next_at = result.next_at
-            self._fingerprint = self._alerts.fingerprint()
             new = self._alerts.alerts_since(self._seen_id)
             if new:
                 self._seen_id = new[-1].id
             self._set_wake(result.next_at)
-        if new:
+        if new and not self._stopping:
             self._on_alerts(new)
         return result
 
     def _set_wake(self, next_at: datetime | None) -> None:
-        if self._scheduler is None:
+        if self._scheduler is None or self._stopping:
             return
         if next_at is None:
             self._wake_at(None)
@@ -151,6 +165,8 @@ class ReminderEngine:
                 self._on_error(error)
 
     def _poll(self) -> None:
+        if self._stopping:
+            return
         wall, mono = time.time(), time.monotonic()
         slept = (wall - self._last_wall) - (mono - self._last_mono) > SLEEP_JUMP.total_seconds()
         self._last_wall, self._last_mono = wall, mono

@@ -188,3 +188,8 @@ class StoredFigure(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by: Mapped[str] = mapped_column(String(PERSON))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# Last, as the alert tables take KEY and PERSON from here: whichever of the model modules is
+# imported first, each finds what it needs already defined.
+import commandpost.store.alert_models  # noqa: E402, F401

@@ -140,7 +140,6 @@ class PlanStatusChange(Base):
     plan_version: Mapped[PlanVersion] = relationship(back_populates="changes")
 
 
-# The incident tables live in their own module; importing it here puts them in Base.metadata
-# whoever imports the models first.
-import commandpost.store.alert_models  # noqa: E402
+# The incident tables live in their own module, and it imports the alert tables' (which use its
+# sizes); importing it here puts them all in Base.metadata whoever imports the models first.
 import commandpost.store.incident_models  # noqa: E402, F401

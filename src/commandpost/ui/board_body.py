@@ -218,8 +218,7 @@ class BoardBody(QWidget):
     # --- reports -------------------------------------------------------------------------
 
     def selected_report(self) -> ReportInfo | None:
-        rows = self.report_view.selectionModel().selectedRows()
-        return self.report_model.row_at(rows[0].row()) if rows else None
+        return self.report_model.selected_in(self.report_view)
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self.selected_report()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from commandpost.clock import Clock
 from commandpost.ui.board_window import CommandBoard
@@ -23,7 +23,10 @@ CHECKLIST_SIZE = (1300, 800)
 
 
 class IncidentWindows(QObject):
-    """Opens, remembers and closes the incident windows (top-level, deleted on close)."""
+    """Opens, remembers and closes the incident windows (top-level, deleted on close).
+    ``changed`` fires after each action finished in any of them."""
+
+    changed = Signal()
 
     def __init__(self, lang: str, actor: str, now: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,7 @@ class IncidentWindows(QObject):
             board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             board.destroyed.connect(lambda _o=None, i=incident_id: self.boards.pop(i, None))
             self.boards[incident_id] = board
+            board.action_finished.connect(lambda _message: self.changed.emit())
             board.resize(*BOARD_SIZE)
             board.show()
             board.start()
@@ -63,6 +67,7 @@ class IncidentWindows(QObject):
         key = id(window)
         window.destroyed.connect(lambda _o=None, k=key: self._checklists.pop(k, None))
         self._checklists[key] = window
+        window.action_finished.connect(lambda _message: self.changed.emit())
         window.resize(*CHECKLIST_SIZE)
         window.show()
         window.start()

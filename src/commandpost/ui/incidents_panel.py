@@ -39,10 +39,12 @@ Lists = tuple[list[IncidentSummary], list[WarningInfo], dict[tuple[str, int], "P
 
 class IncidentsPanel(QWidget):
     """``incidents_shown`` fires after each list read; ``title_changed`` gives the tab's title
-    with the counts, so the main window shows them even while another tab is open."""
+    with the counts, so the main window shows them even while another tab is open; ``changed``
+    after each change made here or in a board or checklist opened from here."""
 
     incidents_shown = Signal()
     title_changed = Signal(str)
+    changed = Signal()
 
     def __init__(
         self,
@@ -63,6 +65,7 @@ class IncidentsPanel(QWidget):
         self._names: dict[tuple[str, int], PlanNames] = {}
         self._reading = False
         self.windows = IncidentWindows(lang, actor, now, self)
+        self.windows.changed.connect(self.changed)
 
         def names_for(plan_id: str, version: int) -> PlanNames | None:
             return self._names.get((plan_id, version))
@@ -193,12 +196,10 @@ class IncidentsPanel(QWidget):
     # --- selection -----------------------------------------------------------------------
 
     def selected_incident(self) -> IncidentSummary | None:
-        rows = self.incident_view.selectionModel().selectedRows()
-        return self.incident_model.row_at(rows[0].row()) if rows else None
+        return self.incident_model.selected_in(self.incident_view)
 
     def selected_warning(self) -> WarningInfo | None:
-        rows = self.warning_view.selectionModel().selectedRows()
-        return self.warning_model.row_at(rows[0].row()) if rows else None
+        return self.warning_model.selected_in(self.warning_view)
 
     def _update_buttons(self, *_: object) -> None:
         ready = self.service is not None
@@ -260,6 +261,7 @@ class IncidentsPanel(QWidget):
             return
 
         def declared(incident: IncidentSummary) -> None:
+            self.changed.emit()
             self.refresh()
             self.open_board(incident.id)
 
@@ -291,12 +293,14 @@ class IncidentsPanel(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+        def dismissed(_warning: WarningInfo) -> None:
+            self.changed.emit()
+            self.refresh()
+
         def dismiss() -> None:
             reason = dialog.reason()
             self.runner.run(
-                lambda: service.dismiss_warning(warning.id, actor, reason),
-                lambda _w: self.refresh(),
-                self._failed,
+                lambda: service.dismiss_warning(warning.id, actor, reason), dismissed, self._failed
             )
 
         dialog.accepted.connect(dismiss)

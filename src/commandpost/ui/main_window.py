@@ -1,5 +1,7 @@
-"""The main window: the plan library (plans on the left, the plan viewer on the right) and the
-incidents (active incidents and open warnings, from which boards and checklists open).
+"""The main window: the plan library (plans on the left, the plan viewer on the right), the
+incidents (active incidents and open warnings, from which boards and checklists open) and the
+deadline alerts; the last two, with the reminder engine and the tray, are kept by
+:class:`IncidentDesk`, and the menus are built in :mod:`commandpost.ui.main_menus`.
 
 Every library call goes through the :class:`TaskRunner` (one worker thread), so the window is
 shown before SQLAlchemy is even imported and stays responsive on a slow shared database. The
@@ -9,12 +11,11 @@ window never holds a global: it is given a way to open the library and who is ac
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -29,26 +30,25 @@ from commandpost.clock import Clock, utc_now
 from commandpost.services.plan_records import PlanInfo, VersionInfo
 from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.incident_desk import IncidentDesk
 from commandpost.ui.library_panel import LibraryPanel
 from commandpost.ui.library_snapshot import load_snapshot, save_snapshot
+from commandpost.ui.main_menus import WAIT_FOR_LIBRARY, build_menus
 from commandpost.ui.plan_viewer import PlanViewer
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import masked_url
 
 if TYPE_CHECKING:
+    from commandpost.services.alerts import AlertService
     from commandpost.services.incidents import IncidentService
     from commandpost.services.plan_records import ImportResult, VersionDetail
     from commandpost.services.plans import PlanLibrary
+    from commandpost.ui.alerts_panel import AlertsPanel
     from commandpost.ui.incidents_panel import IncidentsPanel
 
-# Keys that work whatever the platform's standard keys say.
-EXTRA_KEYS = {
-    "quit": "Ctrl+Q",
-    "refresh": "F5",
-    "import": "Ctrl+O",
-    "declare": "Ctrl+D",
-    "incidents": "Ctrl+I",
-}
+Opened = tuple["PlanLibrary", list[PlanInfo], "IncidentService", "AlertService"]
+"""What the worker hands over once the library is open."""
+
 # Which statuses each step starts from (the services enforce it; the menu only mirrors it).
 ALLOWED_FROM = {
     "submit": ("draft",),
@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         now: Clock = utc_now,
         parent: QWidget | None = None,
         snapshot: Path | None = None,
+        reminders: bool = True,
     ) -> None:
+        """``reminders=False`` lists the alerts without running the reminder engine."""
         super().__init__(parent)
         self._open_library = open_library
         self._snapshot = snapshot
@@ -94,14 +96,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([520, 880])
         splitter.setChildrenCollapsible(False)
-        self._incidents: IncidentsPanel | None = None  # built once the library is open
-        self._incidents_placeholder = QLabel(self.tr("Opening the incident list…"))
-        self._incidents_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Plan library"))
-        self.tabs.addTab(self._incidents_placeholder, self.tr("Incidents"))
+        # The incidents and alerts tabs, built once the library is open.
+        self.desk = IncidentDesk(self, self.tabs, self.runner, lang, actor, now, reminders)
+        self.desk.overdue_changed.connect(self._show_overdue)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(6, 4, 6, 0)
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self.menu_actions: dict[str, QAction] = {}
-        self._build_menus()
+        build_menus(self)
         self.panel.version_selected.connect(self._version_selected)
         self._update_actions(None)
 
@@ -130,24 +131,33 @@ class MainWindow(QMainWindow):
             self.snapshot_shown.emit()
         self.runner.run(self._open_and_list, self._library_opened, self._open_error)
 
-    def _open_and_list(self) -> tuple[PlanLibrary, list[PlanInfo], IncidentService]:
+    def _open_and_list(self) -> Opened:
+        from commandpost.services.alerts import AlertService
         from commandpost.services.incidents import IncidentService
 
         library = self._open_library()
-        # The incident windows' modules are imported here, off the GUI thread and after the
-        # window is shown, so they cost the start-up nothing.
+        # The incident and alert windows' modules are imported here, off the GUI thread and
+        # after the window is shown, so they cost the start-up nothing.
+        import commandpost.ui.alert_bridge
+        import commandpost.ui.alert_tray
+        import commandpost.ui.alerts_panel
+        import commandpost.ui.drills_panel
         import commandpost.ui.incidents_panel  # noqa: F401
 
-        return library, library.list_plans(), IncidentService(library.database, self._now)
+        database = library.database
+        return (
+            library,
+            library.list_plans(),
+            IncidentService(database, self._now),
+            AlertService(database, self._now),
+        )
 
-    def _library_opened(self, result: tuple[PlanLibrary, list[PlanInfo], IncidentService]) -> None:
-        self._library, plans, service = result
-        self.menu_actions["import"].setEnabled(True)
-        self.menu_actions["refresh"].setEnabled(True)
-        for name in ("incidents", "declare", "checklist"):
+    def _library_opened(self, result: Opened) -> None:
+        self._library, plans, service, alert_service = result
+        for name in WAIT_FOR_LIBRARY:
             self.menu_actions[name].setEnabled(True)
         self._show_plans(plans)
-        self._build_incidents(self._library, service)
+        self.desk.open(self._library, service, alert_service)
         self.panel.plan_view.setFocus()
 
     def _open_error(self, error: BaseException) -> None:
@@ -156,65 +166,6 @@ class MainWindow(QMainWindow):
             self.open_failed.emit(str(error))
         else:
             report_unexpected(error)
-
-    # --- menus ---------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add(
-            file_menu,
-            "import",
-            self.tr("&Import plan file…"),
-            self.choose_import_file,
-            QKeySequence.StandardKey.Open,
-        )
-        self._add(
-            file_menu,
-            "refresh",
-            self.tr("&Refresh"),
-            self.refresh,
-            QKeySequence.StandardKey.Refresh,
-        )
-        file_menu.addSeparator()
-        self._add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        for action, text in (
-            ("submit", self.tr("&Submit for review…")),
-            ("approve", self.tr("&Approve…")),
-            ("return_to_draft", self.tr("Return to &draft…")),
-            ("retire", self.tr("&Retire…")),
-        ):
-            self._add(plan_menu, action, text, partial(self.ask_transition, action))
-        incident_menu = self.menuBar().addMenu(self.tr("&Incidents"))
-        self._add(incident_menu, "incidents", self.tr("&Show incidents"), self.show_incidents)
-        self._add(incident_menu, "declare", self.tr("&Declare incident…"), self.declare)
-        self._add(
-            incident_menu,
-            "checklist",
-            self.tr("Department &checklist…"),
-            self.open_checklist,
-        )
-        for name in ("import", "refresh", "incidents", "declare", "checklist"):
-            self.menu_actions[name].setEnabled(False)
-
-    def _add(
-        self,
-        menu: Any,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        keys: QKeySequence.StandardKey | None = None,
-    ) -> None:
-        action = QAction(text, self)
-        action.setObjectName(f"action:{name}")
-        if keys is not None:
-            action.setShortcuts(QKeySequence.keyBindings(keys))
-        extra = EXTRA_KEYS.get(name)
-        if extra is not None and QKeySequence(extra) not in action.shortcuts():
-            action.setShortcuts([*action.shortcuts(), QKeySequence(extra)])
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        self.menu_actions[name] = action
 
     # --- the library list ----------------------------------------------------------------
 
@@ -345,23 +296,22 @@ class MainWindow(QMainWindow):
         else:
             self._failed(error)
 
-    # --- incidents -----------------------------------------------------------------------
+    # --- incidents and alerts -----------------------------------------------------------
 
     @property
     def incidents(self) -> IncidentsPanel:
         """The incidents tab (there once the library is open; the menu waits for it)."""
-        assert self._incidents is not None, "the library is not open yet"
-        return self._incidents
+        assert self.desk.incidents is not None, "the library is not open yet"
+        return self.desk.incidents
+
+    @property
+    def alerts(self) -> AlertsPanel:
+        """The alerts tab (there once the plan list is on screen)."""
+        assert self.desk.alerts is not None, "the alerts are not open yet"
+        return self.desk.alerts
 
     def open_checklist(self) -> None:
         self.incidents.open_checklist()
-
-    def _build_incidents(self, library: PlanLibrary, service: IncidentService) -> None:
-        from commandpost.ui.incidents_panel import IncidentsPanel
-
-        self._incidents = IncidentsPanel(self.runner, self._lang, self._actor, self._now)
-        self._incidents.take_tab(self.tabs, self._incidents_placeholder)
-        self._incidents.set_services(library, service)
 
     def show_incidents(self) -> None:
         self.tabs.setCurrentWidget(self.incidents)
@@ -372,6 +322,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.incidents)
         self.incidents.ask_declare()
 
+    def refresh_all(self) -> None:
+        """F5: the plan list, the incidents and the alerts, and the deadlines checked now."""
+        self.refresh()
+        self.desk.refresh()
+
+    def _show_overdue(self, count: int) -> None:
+        if count:
+            self.setWindowTitle(self.tr("CommandPost — {count} overdue").format(count=count))
+        else:
+            self.setWindowTitle(self.tr("CommandPost — Emergency command desk"))
+
     # --- failures and closing ------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
@@ -381,9 +342,9 @@ class MainWindow(QMainWindow):
             report_unexpected(error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._incidents is not None:  # boards and checklists first: same database
-            self._incidents.shutdown()
+        self.desk.close_windows()  # boards and checklists first: same database
         self.runner.shutdown()
+        self.desk.stop_engine()
         if self._library is not None:  # the worker is stopped: nothing uses the connections now
             self._library.close()
             self._library = None

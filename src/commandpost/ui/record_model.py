@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -68,6 +69,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def selected_in(self, view: QAbstractItemView) -> R | None:
+        """The record of the first selected row of ``view`` (which shows this model), or None."""
+        rows = view.selectionModel().selectedRows()
+        return self.row_at(rows[0].row()) if rows else None
 
     def find(self, key: Hashable) -> int | None:
         """The row number of the record with this key, or None."""

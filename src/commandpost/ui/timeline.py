@@ -106,6 +106,15 @@ def event_text(event: EventInfo, names: PlanNames, tasks: Mapping[int, TaskInfo]
         return translate("Timeline", "Progress report from {department} acknowledged").format(
             department=names.department(str(d.get("department", "")))
         )
+    if kind == "task_escalated":
+        template = (
+            translate("Timeline", "Escalated to the command group (step {step}): {task}")
+            if d.get("to") == "command_group"
+            else translate("Timeline", "Escalated to the department head (step {step}): {task}")
+        )
+        return template.format(step=d.get("step", ""), task=task)
+    if kind == "escalation_acknowledged":
+        return translate("Timeline", "Escalation acknowledged: {task}").format(task=task)
     if kind == "figure_recorded":
         key = str(d.get("key", ""))
         value = d.get("value")
@@ -115,7 +124,7 @@ def event_text(event: EventInfo, names: PlanNames, tasks: Mapping[int, TaskInfo]
 
 
 def _colour(event: EventInfo) -> str | None:
-    if event.kind in ("level_raised", "closed") or (
+    if event.kind in ("level_raised", "closed", "task_escalated") or (
         event.kind == "report_sent" and event.data.get("needs_help")
     ):
         return OVERDUE_COLOUR

@@ -1,0 +1,243 @@
+"""The main window's incident side: the incidents tab, the alerts tab, the drills tab, the
+reminder engine, the tray icon and the overdue count the window title shows.
+
+Both tabs hold a placeholder until the library is open. The alerts tab, the engine and the tray
+come one event-loop turn after the plan list is on screen, and the engine starts on the worker
+(its scheduler's import is not cheap), so none of it delays the start-up. New alerts from the
+engine refresh both lists, and those the department filter lets through are notified. After the
+window's own changes (declaring, dismissing a warning, any action in a board or checklist) the
+engine is asked for a pass at once; changes from other desktops reach it by its 2-second poll.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+
+from commandpost.clock import Clock
+from commandpost.ui.errors import is_expected, report_unexpected
+from commandpost.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from commandpost.services.alert_records import AlertInfo
+    from commandpost.services.alerts import AlertService
+    from commandpost.services.incidents import IncidentService
+    from commandpost.services.plans import PlanLibrary
+    from commandpost.ui.alert_bridge import AlertBridge
+    from commandpost.ui.alert_tray import AlertTray
+    from commandpost.ui.alerts_panel import AlertsPanel
+    from commandpost.ui.drills_panel import DrillsPanel
+    from commandpost.ui.incidents_panel import IncidentsPanel
+
+
+translate = QCoreApplication.translate
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class IncidentDesk(QObject):
+    """``overdue_changed(count)``: open tasks past due (for the alerts' department filter);
+    ``alerts_ready``: the alerts tab is built and reading."""
+
+    overdue_changed = Signal(int)
+    alerts_ready = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        tabs: QTabWidget,
+        runner: TaskRunner,
+        lang: str,
+        actor: str,
+        now: Clock,
+        reminders: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tabs = tabs
+        self._runner = runner
+        self._lang = lang
+        self._actor = actor
+        self._now = now
+        self._reminders = reminders
+        self._closed = False
+        self._reported = False
+        self.incidents: IncidentsPanel | None = None
+        self.alerts: AlertsPanel | None = None
+        self.drills: DrillsPanel | None = None
+        self.bridge: AlertBridge | None = None
+        self.tray: AlertTray | None = None
+        # Said by the main window, as before these tabs had a keeper of their own.
+        self._incidents_placeholder = _placeholder(
+            translate("MainWindow", "Opening the incident list…")
+        )
+        self._alerts_placeholder = _placeholder(translate("MainWindow", "Opening the alerts…"))
+        self._drills_placeholder = _placeholder(translate("MainWindow", "Opening the drills…"))
+        tabs.addTab(self._incidents_placeholder, translate("MainWindow", "Incidents"))
+        tabs.addTab(self._alerts_placeholder, translate("MainWindow", "Alerts"))
+        tabs.addTab(self._drills_placeholder, translate("MainWindow", "Drills"))
+
+    def open(
+        self, library: PlanLibrary, service: IncidentService, alert_service: AlertService
+    ) -> None:
+        """The library is open: the incidents tab now, the alerts and reminders right after."""
+        from commandpost.ui.incidents_panel import IncidentsPanel
+
+        incidents = IncidentsPanel(self._runner, self._lang, self._actor, self._now)
+        incidents.take_tab(self._tabs, self._incidents_placeholder)
+        incidents.set_services(library, service)
+        self.incidents = incidents
+        QTimer.singleShot(0, self, lambda: self._open_alerts(library, service, alert_service))
+
+    def _open_alerts(
+        self, library: PlanLibrary, service: IncidentService, alert_service: AlertService
+    ) -> None:
+        from commandpost.ui.alert_bridge import AlertBridge
+        from commandpost.ui.alert_tray import AlertTray
+        from commandpost.ui.alerts_panel import AlertsPanel
+
+        if self._closed or self.incidents is None:
+            return
+        panel = AlertsPanel(self._runner, self._lang, self._actor, self._now)
+        panel.take_tab(self._tabs, self._alerts_placeholder)
+        panel.counts_changed.connect(self._counts)
+        panel.checklist_requested.connect(self._open_checklist)
+        panel.message.connect(lambda text: self._window.statusBar().showMessage(text, 10000))
+        self.alerts = panel
+        if AlertTray.available():
+            self.tray = AlertTray(self._window)
+            self.tray.show_window.connect(self.bring_forward)
+        bridge = AlertBridge(self._runner, self)
+        bridge.alerts_arrived.connect(self._arrived)
+        bridge.failed.connect(self._engine_failed)
+        self.incidents.changed.connect(bridge.rebuild)
+        self.bridge = bridge
+        panel.set_services(library, service, alert_service)
+        if self._reminders:
+            bridge.start(alert_service)
+        self._open_drills(library)
+        self.alerts_ready.emit()
+
+    def _open_drills(self, library: PlanLibrary) -> None:
+        from commandpost.services.drills import DrillService
+        from commandpost.ui.drills_panel import DrillsPanel
+
+        drills = DrillsPanel(
+            DrillService(library.database, self._now),
+            library,
+            self._runner,
+            self._actor,
+            self._lang,
+            self._now,
+        )
+        tabs = self._tabs
+        index = tabs.indexOf(self._drills_placeholder)
+        tabs.removeTab(index)
+        tabs.insertTab(index, drills, translate("MainWindow", "Drills"))
+        self._drills_placeholder.deleteLater()
+        drills.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(drills), text))
+        self.drills = drills
+        drills.start()
+
+    # --- what the engine and the reads say -----------------------------------------------
+
+    def _arrived(self, alerts: list[AlertInfo]) -> None:
+        from commandpost.ui.alert_words import passes
+
+        panel = self.alerts
+        if panel is None or self._closed:
+            return
+        panel.refresh()
+        if self.incidents is not None:
+            self.incidents.refresh()
+        departments = panel.departments()
+        wanted = [a for a in alerts if passes(a, departments)]
+        if not wanted:
+            return
+        if self.tray is not None:
+            self.tray.notify(wanted, panel.names)
+        QApplication.alert(self._window)
+
+    def _engine_failed(self, error: BaseException) -> None:
+        """A database outage is said on the tab (the engine keeps trying); a bug is reported
+        once, through the usual error dialog."""
+        if self._closed:
+            return
+        database = type(error).__module__.startswith("sqlalchemy")
+        if not (database or is_expected(error)) and not self._reported:
+            self._reported = True
+            report_unexpected(error)
+        if self.alerts is not None:
+            self.alerts.show_problem(
+                self.tr("Deadline checks cannot reach the database just now; trying again."),
+                str(error).splitlines()[0] if str(error) else "",
+            )
+
+    def _counts(self, overdue: int, unacknowledged: int) -> None:
+        if self.tray is not None:
+            self.tray.show_counts(overdue, unacknowledged)
+        self.overdue_changed.emit(overdue)
+
+    def _open_checklist(self, incident_id: int, department: str) -> None:
+        if self.incidents is not None:
+            self.incidents.open_checklist(incident_id, department)
+
+    # --- the window's commands -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """F5: re-read both lists and check the deadlines now."""
+        if self.incidents is not None:
+            self.incidents.refresh()
+        if self.alerts is not None:
+            self.alerts.refresh()
+        if self.bridge is not None:
+            self.bridge.pass_now()
+
+    def show_alerts(self) -> AlertsPanel | None:
+        if self.alerts is not None:
+            self._tabs.setCurrentWidget(self.alerts)
+            self.alerts.view.setFocus()
+        return self.alerts
+
+    def acknowledge_selected(self) -> None:
+        if self.alerts is not None and self._tabs.currentWidget() is self.alerts:
+            self.alerts.acknowledge_selected()
+        else:
+            self.show_alerts()
+
+    def ask_acknowledge_all(self) -> None:
+        panel = self.show_alerts()
+        if panel is not None:
+            panel.ask_acknowledge_all()
+
+    def bring_forward(self) -> None:
+        window: QWidget = self._window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        self.show_alerts()
+
+    # --- closing -------------------------------------------------------------------------
+
+    def close_windows(self) -> None:
+        """Stop the timers, close every board and checklist, take the tray icon away."""
+        self._closed = True
+        if self.incidents is not None:
+            self.incidents.shutdown()
+        if self.alerts is not None:
+            self.alerts.shutdown()
+        if self.drills is not None:
+            self.drills.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def stop_engine(self) -> None:
+        """After the worker has stopped (an engine start in flight has finished by then)."""
+        if self.bridge is not None:
+            self.bridge.stop()

@@ -1,0 +1,128 @@
+"""The main window's menus: File, Plan, Incidents and Alerts, each entry a named action with its
+keys (the platform's standard keys, and ours where those say nothing).
+
+Apart from the window so the window keeps to its behaviour; the actions are kept in
+``window.menu_actions`` by name, for enabling and for tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from commandpost.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+# Keys that work whatever the platform's standard keys say.
+EXTRA_KEYS = {
+    "quit": "Ctrl+Q",
+    "refresh": "F5",
+    "import": "Ctrl+O",
+    "declare": "Ctrl+D",
+    "incidents": "Ctrl+I",
+    "alerts": "Ctrl+L",
+    "acknowledge": "Ctrl+K",
+    "acknowledge_all": "Ctrl+Shift+K",
+}
+WAIT_FOR_LIBRARY = (
+    "import",
+    "refresh",
+    "incidents",
+    "declare",
+    "checklist",
+    "alerts",
+    "acknowledge",
+    "acknowledge_all",
+)
+"""Actions enabled once the library is open."""
+
+
+def build_menus(window: MainWindow) -> None:
+    def add(
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence.StandardKey | None = None,
+    ) -> None:
+        action = QAction(text, window)
+        action.setObjectName(f"action:{name}")
+        if keys is not None:
+            action.setShortcuts(QKeySequence.keyBindings(keys))
+        extra = EXTRA_KEYS.get(name)
+        if extra is not None and QKeySequence(extra) not in action.shortcuts():
+            action.setShortcuts([*action.shortcuts(), QKeySequence(extra)])
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        window.menu_actions[name] = action
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    add(
+        file_menu,
+        "import",
+        translate("MainWindow", "&Import plan file…"),
+        window.choose_import_file,
+        QKeySequence.StandardKey.Open,
+    )
+    add(
+        file_menu,
+        "refresh",
+        translate("MainWindow", "&Refresh"),
+        window.refresh_all,
+        QKeySequence.StandardKey.Refresh,
+    )
+    file_menu.addSeparator()
+    add(
+        file_menu,
+        "quit",
+        translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
+    plan_menu = bar.addMenu(translate("MainWindow", "&Plan"))
+    for action, text in (
+        ("submit", translate("MainWindow", "&Submit for review…")),
+        ("approve", translate("MainWindow", "&Approve…")),
+        ("return_to_draft", translate("MainWindow", "Return to &draft…")),
+        ("retire", translate("MainWindow", "&Retire…")),
+    ):
+        add(plan_menu, action, text, partial(window.ask_transition, action))
+    desk = window.desk
+    incident_menu = bar.addMenu(translate("MainWindow", "&Incidents"))
+    add(
+        incident_menu,
+        "incidents",
+        translate("MainWindow", "&Show incidents"),
+        window.show_incidents,
+    )
+    add(incident_menu, "declare", translate("MainWindow", "&Declare incident…"), window.declare)
+    add(
+        incident_menu,
+        "checklist",
+        translate("MainWindow", "Department &checklist…"),
+        window.open_checklist,
+    )
+    alert_menu = bar.addMenu(translate("MainWindow", "&Alerts"))
+    add(alert_menu, "alerts", translate("MainWindow", "&Show alerts"), desk.show_alerts)
+    add(
+        alert_menu,
+        "acknowledge",
+        translate("MainWindow", "&Acknowledge selected alerts"),
+        desk.acknowledge_selected,
+    )
+    add(
+        alert_menu,
+        "acknowledge_all",
+        translate("MainWindow", "Acknowledge a&ll alerts…"),
+        desk.ask_acknowledge_all,
+    )
+    for name in WAIT_FOR_LIBRARY:
+        window.menu_actions[name].setEnabled(False)
