@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Open &amp;review (Enter)</source>
+        <translation>打开复盘(&amp;R)（回车）</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>标记完成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reading the improvement actions…</source>
+        <translation>正在读取改进措施…</translation>
+    </message>
+    <message>
+        <source>What post-incident reviews decided to improve, open until done; those past their due date are red. Add, reopen and link actions in the review.</source>
+        <translation>各次复盘确定的改进措施在完成前都列在这里，已过完成期限的显示为红色。添加、重新打开改进措施或关联预案版本，请在复盘中操作。</translation>
+    </message>
+    <message>
+        <source>Open improvement actions</source>
+        <translation>未完成的改进措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Open improvement actions ({count}, overdue: {late})</source>
+        <translation>未完成的改进措施（{count} 项，其中逾期 {late} 项）</translation>
+    </message>
+    <message>
+        <source>Open improvement actions ({count})</source>
+        <translation>未完成的改进措施（{count} 项）</translation>
+    </message>
+    <message>
+        <source>Improvement actions (open: {count} · overdue: {late})</source>
+        <translation>改进措施（未完成：{count} · 逾期：{late}）</translation>
+    </message>
+    <message>
+        <source>Improvement actions (open: {count})</source>
+        <translation>改进措施（未完成：{count}）</translation>
+    </message>
+    <message>
+        <source>Could not read the improvement actions: {error}</source>
+        <translation>无法读取改进措施：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AddActionDialog</name>
+    <message>
+        <source>Add improvement action</source>
+        <translation>添加改进措施</translation>
+    </message>
+    <message>
+        <source>The action is tracked with the incident until it is done, whatever revision the review is at.</source>
+        <translation>改进措施随事件持续跟踪，直至完成，不受复盘修订版本的影响。</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. add an evening shift to the hotline rota</source>
+        <translation>要做什么，如：热线排班增加晚班</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>请填写改进措施的内容。</translation>
+    </message>
+</context>
+<context>
     <name>AddTaskDialog</name>
     <message>
         <source>Add a task</source>
@@ -253,6 +335,49 @@
     <message>
         <source>The plan library could not be opened.</source>
         <translation>无法打开预案库。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export reviews as PDFs</source>
+        <translation>批量导出复盘报告 PDF</translation>
+    </message>
+    <message>
+        <source>One PDF is written for every incident and drill closed in the period, with an index.csv listing them, into the folder chosen. Files of the same name there are replaced.</source>
+        <translation>将为该期间内结束的每个突发事件和演练各生成一份 PDF，连同列出这些文件的 index.csv，保存到所选文件夹。文件夹中的同名文件将被替换。</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Closed &amp;from:</source>
+        <translation>结束日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>选择 PDF 保存文件夹</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the PDFs.</source>
+        <translation>请选择 PDF 的保存文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} 是文件，不是文件夹。</translation>
     </message>
 </context>
 <context>
@@ -616,7 +741,7 @@
     </message>
     <message>
         <source>Progress report sent to the command group.</source>
-        <translation>进展报告已发送至应急指挥部。</translation>
+        <translation>进展报告已发送至应急领导小组。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +781,10 @@
     <message>
         <source>Close incident…</source>
         <translation>结束事件…</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>打开复盘…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -947,6 +1076,111 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF 保存为</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Say where the PDF is to be saved.</source>
+        <translation>请指定 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>That is a folder: give a file name.</source>
+        <translation>这是一个文件夹，请填写文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{what} could not be exported: {reason}</source>
+        <translation>{what}导出失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未生成文件。</translation>
+    </message>
+    <message>
+        <source>Export plan binder</source>
+        <translation>导出预案手册</translation>
+    </message>
+    <message>
+        <source>Only an approved plan version is printed as a binder.</source>
+        <translation>只有已批准的预案版本才能导出为预案手册。</translation>
+    </message>
+    <message>
+        <source>Export plan binder as PDF</source>
+        <translation>导出预案手册 PDF</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{plan}” is printed in full: the organisation, the levels, every department&apos;s tasks with their time limits, figures, standards and provisions.</source>
+        <translation>将完整导出“{plan}”第 {version} 版：组织机构、级别、各部门任务及时限、态势数据、服务标准和其他条款。</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在生成 {file}…</translation>
+    </message>
+    <message>
+        <source>The plan binder</source>
+        <translation>预案手册</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF 已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Export reviews as PDFs</source>
+        <translation>批量导出复盘报告 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the reviews closed from {since} to {until}…</source>
+        <translation>正在生成 {since} 至 {until} 期间结束的事件的复盘报告…</translation>
+    </message>
+    <message>
+        <source>The reviews</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>PDFs written to {folder}: {count}.</source>
+        <translation>已在 {folder} 生成 PDF {count} 份。</translation>
+    </message>
+    <message>
+        <source>No incident or drill was closed in that period; no PDF was written.</source>
+        <translation>该期间没有结束的突发事件或演练，未生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The index is {index}.</source>
+        <translation>索引文件：{index}</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1520,14 @@
         <translation>打开部门任务清单(&amp;C)</translation>
     </message>
     <message>
+        <source>Open &amp;review…</source>
+        <translation>打开复盘(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show c&amp;losed incidents</source>
+        <translation>显示已结束的事件(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Activate warning…</source>
         <translation>启动响应(&amp;A)…</translation>
     </message>
@@ -1300,6 +1542,10 @@
     <message>
         <source>Open warnings</source>
         <translation>待决预警</translation>
+    </message>
+    <message>
+        <source>Incidents ({active} active, {closed} closed)</source>
+        <translation>突发事件（进行中 {active}，已结束 {closed}）</translation>
     </message>
     <message>
         <source>Active incidents ({count})</source>
@@ -1354,6 +1600,33 @@
     </message>
 </context>
 <context>
+    <name>LinkPlanDialog</name>
+    <message>
+        <source>Link to plan version</source>
+        <translation>关联预案版本</translation>
+    </message>
+    <message>
+        <source>“{action}” led to this revision of a plan:</source>
+        <translation>“{action}”已落实到以下预案版本：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>预案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The plan has no version {version}.</source>
+        <translation>该预案没有第 {version} 版。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CommandPost — Emergency command desk</source>
@@ -1372,12 +1645,20 @@
         <translation>正在读取演练…</translation>
     </message>
     <message>
+        <source>Opening the improvement actions…</source>
+        <translation>正在读取改进措施…</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
         <source>Drills</source>
         <translation>演练</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
     </message>
     <message>
         <source>Plan library</source>
@@ -1408,6 +1689,10 @@
         <translation>导入预案文件(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Export reviews as PDFs…</source>
+        <translation>批量导出复盘报告 PDF(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1436,6 +1721,10 @@
         <translation>停用(&amp;R)…</translation>
     </message>
     <message>
+        <source>Export plan &amp;binder as PDF…</source>
+        <translation>导出预案手册 PDF(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Incidents</source>
         <translation>突发事件(&amp;I)</translation>
     </message>
@@ -1450,6 +1739,10 @@
     <message>
         <source>Department &amp;checklist…</source>
         <translation>部门任务清单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;review of the selected incident…</source>
+        <translation>打开所选事件的复盘(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
@@ -1702,7 +1995,7 @@
     </message>
     <message>
         <source>Progress report of {department} to the command group.</source>
-        <translation>{department}向应急指挥部提交的进展报告。</translation>
+        <translation>{department}向应急领导小组提交的进展报告。</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1735,6 +2028,618 @@
     <message>
         <source>Say what has been done or what is being done.</source>
         <translation>请填写已完成或正在进行的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>{plan} v{version}</source>
+        <translation>{plan} 第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Done {time} by {who}</source>
+        <translation>{who} 于 {time} 完成</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Past its due date</source>
+        <translation>已过完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added in</source>
+        <translation>提出于</translation>
+    </message>
+    <message>
+        <source>revision {number}</source>
+        <translation>第 {number} 版</translation>
+    </message>
+    <message>
+        <source>Plan link</source>
+        <translation>对应预案版本</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBody</name>
+    <message>
+        <source>Written review</source>
+        <translation>复盘意见</translation>
+    </message>
+    <message>
+        <source>Drill evaluation</source>
+        <translation>演练评估</translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation>本预案</translation>
+    </message>
+    <message>
+        <source>Add… (Ctrl+N)</source>
+        <translation>添加…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>标记完成（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Link to plan version…</source>
+        <translation>关联预案版本…</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions ({open} open of {count})</source>
+        <translation>改进措施（共 {count} 项，未完成 {open} 项）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <source>Save your changes (Ctrl+S) before signing the review off.</source>
+        <translation>请先保存修改（Ctrl+S），再签批复盘。</translation>
+    </message>
+    <message>
+        <source>Sign off the review</source>
+        <translation>签批复盘</translation>
+    </message>
+    <message>
+        <source>Revision {revision} will be signed off by {who}. Its sections, objectives and ratings can then no longer be changed, nor actions added; marking actions done and linking them to plan versions stays possible. A later change needs a new revision.</source>
+        <translation>第 {revision} 版将由 {who} 签批。签批后，复盘意见、演练目标和评分均不能再修改，也不能再添加改进措施；但仍可将改进措施标记为完成或关联到预案版本。之后如需修改，须新建修订版。</translation>
+    </message>
+    <message>
+        <source>Revision {revision} signed off.</source>
+        <translation>第 {revision} 版已签批。</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>新建修订版</translation>
+    </message>
+    <message>
+        <source>Revision {revision} stays as it was signed off (superseded); revision {next} starts as a draft copy of it. Say why it is revised.</source>
+        <translation>第 {revision} 版保持签批时的内容（标记为已被新修订取代）；第 {next} 版以其副本作为草稿开始。请说明修订原因。</translation>
+    </message>
+    <message>
+        <source>Start revision {next}</source>
+        <translation>新建第 {next} 版</translation>
+    </message>
+    <message>
+        <source>Revision {revision} started as a draft.</source>
+        <translation>已新建第 {revision} 版（草稿）。</translation>
+    </message>
+    <message>
+        <source>Rate a capability</source>
+        <translation>添加能力评分项</translation>
+    </message>
+    <message>
+        <source>&amp;Capability:</source>
+        <translation>能力(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Action added for {department}.</source>
+        <translation>已为{department}添加改进措施。</translation>
+    </message>
+    <message>
+        <source>Done: {action}</source>
+        <translation>已完成：{action}</translation>
+    </message>
+    <message>
+        <source>Reopen action</source>
+        <translation>重新打开改进措施</translation>
+    </message>
+    <message>
+        <source>“{action}” will be open again. Say why.</source>
+        <translation>“{action}”将重新打开。请说明原因。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Reopened: {action}</source>
+        <translation>已重新打开：{action}</translation>
+    </message>
+    <message>
+        <source>Linked to version {version} of {plan}.</source>
+        <translation>已关联到预案 {plan} 第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>The review as last saved, with its facts and improvement actions, is printed.</source>
+        <translation>将导出最后保存的复盘内容，包括事件数据和改进措施。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are not in it: save them first.</source>
+        <translation>未保存的修改不会包含在内，请先保存。</translation>
+    </message>
+    <message>
+        <source>Export review as PDF</source>
+        <translation>导出复盘报告 PDF</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在生成 {file}…</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未生成文件。</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF 已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Signed off by {who} at {time} — read-only; start a new revision to change it</source>
+        <translation>已由 {who} 于 {time} 签批 — 只读；如需修改，请新建修订版</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFacts</name>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>事件结束</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>有时限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时未完成</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时完成率</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应用时</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Late and missed tasks</source>
+        <translation>超时任务</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>各部门执行情况</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation>级别变化</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>Declared:</source>
+        <translation>宣布时间：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>Response lasted:</source>
+        <translation>响应持续：</translation>
+    </message>
+    <message>
+        <source>Time to activation:</source>
+        <translation>启动用时：</translation>
+    </message>
+    <message>
+        <source>On-time rate:</source>
+        <translation>按时完成率：</translation>
+    </message>
+    <message>
+        <source>Late or missed tasks:</source>
+        <translation>超时任务：</translation>
+    </message>
+    <message>
+        <source>Escalations:</source>
+        <translation>升级上报：</translation>
+    </message>
+    <message>
+        <source>Progress reports:</source>
+        <translation>进展报告：</translation>
+    </message>
+    <message>
+        <source>Figures recorded:</source>
+        <translation>态势数据记录：</translation>
+    </message>
+    <message>
+        <source>Level changes:</source>
+        <translation>级别调整：</translation>
+    </message>
+    <message>
+        <source>{rate} ({on_time} of {timed} timed tasks)</source>
+        <translation>{rate}（有时限任务 {timed} 项，按时完成 {on_time} 项）</translation>
+    </message>
+    <message>
+        <source>{late} late · {missed} never done</source>
+        <translation>超时完成 {late} · 超时未完成 {missed}</translation>
+    </message>
+    <message>
+        <source>Declared from the warning raised {time}; activation runs from it.</source>
+        <translation>根据 {time} 发出的预警宣布，启动用时自预警发出时起算。</translation>
+    </message>
+    <message>
+        <source>Declared without a warning: there is no time to activation.</source>
+        <translation>未经预警直接宣布，无启动用时。</translation>
+    </message>
+    <message>
+        <source>Late and missed tasks ({count})</source>
+        <translation>超时任务（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <source>Reading the review…</source>
+        <translation>正在读取复盘…</translation>
+    </message>
+    <message>
+        <source>Review of drill {id}: {title}</source>
+        <translation>演练 #{id} 复盘：{title}</translation>
+    </message>
+    <message>
+        <source>Review of incident {id}: {title}</source>
+        <translation>突发事件 #{id} 复盘：{title}</translation>
+    </message>
+    <message>
+        <source>Plan: {plan} (version {version}) · Revision {revision}, {status} · last changed {time} by {who}</source>
+        <translation>预案：{plan}（第 {version} 版） · 复盘第 {revision} 版，{status} · {who} 于 {time} 最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSections</name>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>添加目标(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve objective</source>
+        <translation>删除目标(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Department or capability</source>
+        <translation>部门或能力</translation>
+    </message>
+    <message>
+        <source>Rating (HSEEP)</source>
+        <translation>评分（HSEEP）</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Add &amp;capability…</source>
+        <translation>添加能力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>HSEEP scale: P performed without challenges · S with some challenges · M with major challenges · U unable to be performed.</source>
+        <translation>HSEEP 评分标准：P 顺利完成，未遇到困难；S 完成，遇到一些困难；M 完成，遇到重大困难；U 未能完成。</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>演练目标</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <source>Give a rating to go with the observations on: {subjects}.</source>
+        <translation>以下各项已填写观察记录，请一并评分：{subjects}。</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>总结(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The incident and the response in a few sentences</source>
+        <translation>用几句话概述事件及应急响应</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>事件经过(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The course of events, as the command group saw it</source>
+        <translation>应急领导小组掌握的事件经过</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths</source>
+        <translation>做得好的方面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What worked and should be kept</source>
+        <translation>行之有效、应当保持的做法</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcomings</source>
+        <translation>存在的不足(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What did not work, or came late</source>
+        <translation>没有奏效或不够及时的方面</translation>
+    </message>
+    <message>
+        <source>Direction of i&amp;mprovement</source>
+        <translation>改进方向(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What to change in the plan, training or tools</source>
+        <translation>预案、培训或工具方面需要改进之处</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review — incident {id}</source>
+        <translation>复盘 — 事件 {id}</translation>
+    </message>
+    <message>
+        <source>Reading the review…</source>
+        <translation>正在读取复盘…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>复盘(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>改进措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>签批(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New revision…</source>
+        <translation>新建修订版(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rate a ca&amp;pability…</source>
+        <translation>添加能力评分项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>添加改进措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to plan version…</source>
+        <translation>关联预案版本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Review of {title} — incident {id}</source>
+        <translation>{title} 复盘 — 事件 {id}</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <source>Could not read the review: {error}</source>
+        <translation>无法读取复盘：{error}</translation>
+    </message>
+    <message>
+        <source>Revision {revision} saved.</source>
+        <translation>第 {revision} 版已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The review has changes that are not saved. Save them before closing?</source>
+        <translation>复盘有尚未保存的修改。关闭前是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>已签批</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被新修订取代</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Performed without challenges</source>
+        <translation>顺利完成，未遇到困难</translation>
+    </message>
+    <message>
+        <source>Performed with some challenges</source>
+        <translation>完成，遇到一些困难</translation>
+    </message>
+    <message>
+        <source>Performed with major challenges</source>
+        <translation>完成，遇到重大困难</translation>
+    </message>
+    <message>
+        <source>Unable to be performed</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2932,34 @@
         <translation>已确认升级上报：{task}</translation>
     </message>
     <message>
+        <source>Review revision {n} changed</source>
+        <translation>复盘第 {n} 版已修改</translation>
+    </message>
+    <message>
+        <source>Review revision {n} signed off</source>
+        <translation>复盘第 {n} 版已签批</translation>
+    </message>
+    <message>
+        <source>Review revision {n} started</source>
+        <translation>复盘开始第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Improvement action added for {department}: {text}</source>
+        <translation>为{department}添加改进措施：{text}</translation>
+    </message>
+    <message>
+        <source>Improvement action done: {text}</source>
+        <translation>改进措施已完成：{text}</translation>
+    </message>
+    <message>
+        <source>Improvement action reopened: {text}</source>
+        <translation>改进措施重新打开：{text}</translation>
+    </message>
+    <message>
+        <source>Improvement action linked to plan {plan} version {version}: {text}</source>
+        <translation>改进措施关联到预案 {plan} 第 {version} 版：{text}</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2209,6 +3142,25 @@
     <message>
         <source>target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportForm</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文 (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 </TS>

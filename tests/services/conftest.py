@@ -1,5 +1,5 @@
-"""Fixtures for the incident service: a clock the test moves by hand, and a database holding the
-incident test plan (``tests/data/incident-plan.yaml``) approved."""
+"""Fixtures for the incident and review services: a clock the test moves by hand, and a database
+holding the incident test plan (``tests/data/incident-plan.yaml``) approved."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 
 from commandpost.services.incidents import IncidentService
 from commandpost.services.plans import PlanLibrary
+from commandpost.services.reviews import ReviewService
 from commandpost.store.engine import Database
 from incident_support import PLAN_ID, START, FakeClock, incident_plan
 
@@ -27,3 +28,9 @@ def service(database: Database, clock: FakeClock, library: PlanLibrary) -> Incid
     library.import_plan(incident_plan(), "admin")
     library.approve(PLAN_ID, 1, "lead")
     return IncidentService(database, clock)
+
+
+@pytest.fixture
+def reviews(database: Database, clock: FakeClock, service: IncidentService) -> ReviewService:
+    """The review service on the same database and clock (the test plan approved)."""
+    return ReviewService(database, clock)

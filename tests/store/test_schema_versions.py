@@ -34,6 +34,8 @@ TABLES = {
     "figure_values",
     "alerts",
     "drills",
+    "reviews",
+    "improvement_actions",
     "alembic_version",
 }
 

@@ -24,13 +24,16 @@ from pytestqt.qtbot import QtBot
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incidents import IncidentService
 from commandpost.services.plans import PlanLibrary
+from commandpost.services.reviews import ReviewService
 from commandpost.services.startup import install_shipped_plans, open_library
 from commandpost.store.schema import open_database
 from commandpost.ui.board_window import CommandBoard
 from commandpost.ui.checklist_window import ChecklistWindow
 from commandpost.ui.i18n import install_cjk_font, install_translators
 from commandpost.ui.main_window import MainWindow
+from commandpost.ui.review_window import ReviewWindow
 from ui.incident_helpers import BoardFactory, ChecklistFactory
+from ui.review_helpers import ReviewFactory
 from ui.ui_helpers import WindowFactory, wait_idle
 
 ACTOR = "tester"
@@ -107,11 +110,26 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def incidents(library_url: str, clock: FakeClock) -> Iterator[IncidentService]:
+def plan_library(library_url: str, clock: FakeClock) -> Iterator[PlanLibrary]:
+    """The plan library on the stocked SQLite copy, on the test's clock (its database is the
+    one the incident and review services share)."""
+    opened = open_library(library_url, clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def incidents(plan_library: PlanLibrary, clock: FakeClock) -> Iterator[IncidentService]:
     """The real incident service on the stocked SQLite copy, on the test's clock."""
-    service = IncidentService(open_library(library_url, clock).database, clock)
+    service = IncidentService(plan_library.database, clock)
     yield service
     service.dispose()
+
+
+@pytest.fixture
+def reviews(plan_library: PlanLibrary, clock: FakeClock) -> ReviewService:
+    """The real review service on the same database and clock."""
+    return ReviewService(plan_library.database, clock)
 
 
 @pytest.fixture
@@ -215,6 +233,30 @@ def make_checklist(
         window.resize(1300, 800)
         window.show()
         with qtbot.waitSignal(window.checklist_shown, timeout=30_000):
+            window.start()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def make_review(
+    qtbot: QtBot,
+    reviews: ReviewService,
+    plan_library: PlanLibrary,
+    clock: FakeClock,
+    use_language: Callable[[str], None],
+) -> ReviewFactory:
+    """Open the review window of a closed incident in a language; its first read on screen."""
+
+    def make(incident_id: int, lang: str = "en", refresh_ms: int = 60_000) -> ReviewWindow:
+        use_language(lang)
+        window = ReviewWindow(reviews, plan_library, incident_id, lang, ACTOR, clock, refresh_ms)
+        qtbot.addWidget(window)
+        window.resize(1500, 950)
+        window.show()
+        with qtbot.waitSignal(window.review_shown, timeout=30_000):
             window.start()
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
         return window

@@ -24,7 +24,7 @@ class BadInput(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import alerts, incidents, plans
+    from commandpost.cli import alerts, incidents, plans, reports, reviews
 
     parser = argparse.ArgumentParser(
         prog="commandpost",
@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     plans.register(commands)
     incidents.register(commands)
     alerts.register(commands)
+    reviews.register(commands)
+    reports.register(commands)
     _register_db(commands)
     return parser
 

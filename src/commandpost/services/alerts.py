@@ -61,7 +61,7 @@ class AlertService:
             moments, next_at = self._sources.scan(session, now)
             pending = self._unrecorded(session, come(moments, now, set()))
             recorded = [self._record(session, m, now) for m in pending]
-            out = [_info(r) for r in recorded if r is not None]
+            out = [alert_info(r) for r in recorded if r is not None]
         return FireResult(out, next_at)
 
     def fingerprint(self) -> tuple[Any, ...]:
@@ -90,7 +90,7 @@ class AlertService:
             rows = session.scalars(
                 select(StoredAlert).where(StoredAlert.id > alert_id).order_by(StoredAlert.id)
             )
-            return [_info(r) for r in rows]
+            return [alert_info(r) for r in rows]
 
     def last_alert_id(self) -> int:
         with self._db.read() as session:
@@ -113,7 +113,7 @@ class AlertService:
             StoredAlert.id.desc(),
         ).limit(limit)
         with self._db.read() as session:
-            return [_info(r) for r in session.scalars(query)]
+            return [alert_info(r) for r in session.scalars(query)]
 
     def unacknowledged_count(self, departments: Collection[str] | None = None) -> int:
         query = _scoped(select(func.count()).select_from(StoredAlert), departments, None)
@@ -132,7 +132,7 @@ class AlertService:
                 row.acknowledged_at, row.acknowledged_by = now, actor
                 if row.kind == "escalation" and row.incident_id is not None:
                     _escalation_event(session, row, now, actor, "escalation_acknowledged")
-            return _info(row)
+            return alert_info(row)
 
     def acknowledge_all(
         self,
@@ -160,7 +160,7 @@ class AlertService:
             if incident_id is not None:
                 standing = [m for m in standing if m.incident_id == incident_id]
             found = {
-                r.key: _info(r)
+                r.key: alert_info(r)
                 for chunk in _chunks([m.key for m in standing])
                 for r in session.scalars(select(StoredAlert).where(StoredAlert.key.in_(chunk)))
             }
@@ -291,7 +291,8 @@ def _chunks(keys: list[str]) -> list[list[str]]:
     return [keys[i : i + _CHUNK] for i in range(0, len(keys), _CHUNK)]
 
 
-def _info(row: StoredAlert) -> AlertInfo:
+def alert_info(row: StoredAlert) -> AlertInfo:
+    """A recorded alert as a plain record (the reviews read escalations with it too)."""
     return AlertInfo(
         id=row.id,
         key=row.key,
@@ -308,4 +309,4 @@ def _info(row: StoredAlert) -> AlertInfo:
     )
 
 
-__all__ = ["SYSTEM_ACTOR", "AlertService"]
+__all__ = ["SYSTEM_ACTOR", "AlertService", "alert_info"]

@@ -190,6 +190,6 @@ class StoredFigure(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-# Last, as the alert tables take KEY and PERSON from here: whichever of the model modules is
-# imported first, each finds what it needs already defined.
-import commandpost.store.alert_models  # noqa: E402, F401
+# Last, as the alert and review tables take KEY and PERSON from here: whichever of the model
+# modules is imported first, each finds what it needs already defined.
+from commandpost.store import alert_models, review_models  # noqa: E402, F401

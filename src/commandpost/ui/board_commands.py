@@ -49,6 +49,7 @@ def allowed_actions(board: Board | None) -> dict[str, bool]:
         "add_task": active,
         "figure": active and board is not None and bool(board.plan.figures),
         "close_incident": active,
+        "review": board is not None and board.incident.status == "closed",
     }
 
 

@@ -79,10 +79,14 @@ def section_style(alarm: bool = False) -> str:
 
 
 def section(
-    title: str, *children: QWidget, name: str = "", buttons: Sequence[QWidget] = ()
+    title: str,
+    *children: QWidget,
+    name: str = "",
+    buttons: Sequence[QWidget] = (),
+    leading: Sequence[QWidget] = (),
 ) -> QGroupBox:
     """A titled box around one part of the board (the title bold, the content not), with an
-    optional row of buttons at its foot, on the right."""
+    optional row of buttons at its foot, on the right (``leading`` ones on the left)."""
     box = QGroupBox(title)
     box.setObjectName(name)
     box.setStyleSheet(section_style())
@@ -90,8 +94,10 @@ def section(
     layout.setContentsMargins(8, 8, 8, 8)
     for child in children:
         layout.addWidget(child)
-    if buttons:
+    if buttons or leading:
         row = QHBoxLayout()
+        for widget in leading:
+            row.addWidget(widget)
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)

@@ -34,10 +34,12 @@ REFRESH_MS = 2000
 
 
 class CommandBoard(QMainWindow):
-    """The board of one incident. ``board_shown`` fires after each read is on screen."""
+    """The board of one incident. ``board_shown`` fires after each read is on screen;
+    ``review_requested(incident)`` asks its keeper for the review of a closed incident."""
 
     board_shown = Signal()
     action_finished = Signal(str)
+    review_requested = Signal(int)
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class CommandBoard(QMainWindow):
             ("add_task", self.tr("Add task…"), commands.ask_add_task, "Ctrl+N"),
             ("figure", self.tr("Record figure…"), commands.ask_figure, "Ctrl+F"),
             ("close_incident", self.tr("Close incident…"), commands.ask_close, ""),
+            ("review", self.tr("Open review…"), self._ask_review, "Ctrl+R"),
             ("refresh", self.tr("Refresh"), self.refresh, "F5"),
         ):
             action = QAction(text, self)
@@ -112,9 +115,13 @@ class CommandBoard(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             toolbar.addAction(action)
             actions[name] = action
-            if name in ("figure", "close_incident"):
+            if name in ("figure", "review"):
                 toolbar.addSeparator()
         return actions
+
+    def _ask_review(self) -> None:
+        if self.board is not None and self.board.incident.status == "closed":
+            self.review_requested.emit(self.incident_id)
 
     # --- reading -------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from commandpost.ui.incident_words import (
     elapsed_clock,
     figure_number,
     full_time,
+    incident_status_label,
     span_label,
     task_status_label,
     tone_background,
@@ -76,8 +77,13 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
         return n.title() if n else i.plan_id
 
     def phase(i: IncidentSummary) -> str:
+        if i.status == "closed":
+            return incident_status_label(i.status)
         n = names(i)
         return n.phase(i.phase) if n else i.phase
+
+    def live(i: IncidentSummary) -> bool:
+        return i.status == "active"
 
     def drill(i: IncidentSummary) -> QBrush | None:
         return drill_brush() if i.is_drill else None
@@ -99,13 +105,17 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
             tooltip=lambda i: i.description or None,
         ),
         Column(translate("IncidentColumns", "Plan"), plan),
-        Column(translate("IncidentColumns", "Phase"), phase),
+        Column(
+            translate("IncidentColumns", "Phase"),
+            phase,
+            foreground=lambda i: None if live(i) else MUTED_COLOUR,
+        ),
         Column(
             translate("IncidentColumns", "Declared"), lambda i: clock_time(i.declared_at, now())
         ),
         Column(
             translate("IncidentColumns", "Running for"),
-            lambda i: elapsed_clock(i.declared_at, now()),
+            lambda i: elapsed_clock(i.declared_at, i.closed_at or now()),
             align_right=True,
             live=True,
         ),
@@ -113,8 +123,8 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
         Column(
             translate("IncidentColumns", "Overdue"),
             lambda i: str(i.overdue_tasks),
-            foreground=lambda i: OVERDUE_COLOUR if i.overdue_tasks else None,
-            bold=lambda i: i.overdue_tasks > 0,
+            foreground=lambda i: OVERDUE_COLOUR if i.overdue_tasks and live(i) else None,
+            bold=lambda i: i.overdue_tasks > 0 and live(i),
             align_right=True,
         ),
     ]

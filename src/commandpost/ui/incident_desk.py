@@ -1,5 +1,6 @@
-"""The main window's incident side: the incidents tab, the alerts tab, the drills tab, the
-reminder engine, the tray icon and the overdue count the window title shows.
+"""The main window's incident side: the incidents tab, the alerts tab, the drills tab, the open
+improvement actions tab, the PDF exports, the reminder engine, the tray icon and the overdue
+count the window title shows.
 
 Both tabs hold a placeholder until the library is open. The alerts tab, the engine and the tray
 come one event-loop turn after the plan list is on screen, and the engine starts on the worker
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from commandpost.clock import Clock
 from commandpost.ui.errors import is_expected, report_unexpected
+from commandpost.ui.exports import Exports
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from commandpost.services.alerts import AlertService
     from commandpost.services.incidents import IncidentService
     from commandpost.services.plans import PlanLibrary
+    from commandpost.services.reviews import ReviewService
+    from commandpost.ui.actions_panel import ActionsPanel
     from commandpost.ui.alert_bridge import AlertBridge
     from commandpost.ui.alert_tray import AlertTray
     from commandpost.ui.alerts_panel import AlertsPanel
@@ -71,6 +75,8 @@ class IncidentDesk(QObject):
         self.incidents: IncidentsPanel | None = None
         self.alerts: AlertsPanel | None = None
         self.drills: DrillsPanel | None = None
+        self.actions: ActionsPanel | None = None
+        self.exports = Exports(window, lang, actor, now)
         self.bridge: AlertBridge | None = None
         self.tray: AlertTray | None = None
         # Said by the main window, as before these tabs had a keeper of their own.
@@ -79,21 +85,29 @@ class IncidentDesk(QObject):
         )
         self._alerts_placeholder = _placeholder(translate("MainWindow", "Opening the alerts…"))
         self._drills_placeholder = _placeholder(translate("MainWindow", "Opening the drills…"))
+        self._actions_placeholder = _placeholder(
+            translate("MainWindow", "Opening the improvement actions…")
+        )
         tabs.addTab(self._incidents_placeholder, translate("MainWindow", "Incidents"))
         tabs.addTab(self._alerts_placeholder, translate("MainWindow", "Alerts"))
         tabs.addTab(self._drills_placeholder, translate("MainWindow", "Drills"))
+        tabs.addTab(self._actions_placeholder, translate("MainWindow", "Improvement actions"))
 
     def open(
         self, library: PlanLibrary, service: IncidentService, alert_service: AlertService
     ) -> None:
         """The library is open: the incidents tab now, the alerts and reminders right after."""
+        from commandpost.services.reviews import ReviewService
         from commandpost.ui.incidents_panel import IncidentsPanel
 
+        reviews = ReviewService(library.database, self._now)
         incidents = IncidentsPanel(self._runner, self._lang, self._actor, self._now)
         incidents.take_tab(self._tabs, self._incidents_placeholder)
-        incidents.set_services(library, service)
+        incidents.set_services(library, service, reviews)
         self.incidents = incidents
+        self.exports.set_services(library, service, reviews)
         QTimer.singleShot(0, self, lambda: self._open_alerts(library, service, alert_service))
+        QTimer.singleShot(0, self, lambda: self._open_actions(library, service, reviews))
 
     def _open_alerts(
         self, library: PlanLibrary, service: IncidentService, alert_service: AlertService
@@ -144,6 +158,23 @@ class IncidentDesk(QObject):
         drills.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(drills), text))
         self.drills = drills
         drills.start()
+
+    def _open_actions(
+        self, library: PlanLibrary, service: IncidentService, reviews: ReviewService
+    ) -> None:
+        from commandpost.ui.actions_panel import ActionsPanel
+
+        if self._closed or self.incidents is None:
+            return
+        incidents = self.incidents
+        panel = ActionsPanel(
+            reviews, service, library, self._runner, self._lang, self._actor, self._now
+        )
+        panel.take_tab(self._tabs, self._actions_placeholder)
+        panel.review_requested.connect(incidents.open_review)
+        incidents.changed.connect(panel.refresh)
+        self.actions = panel
+        panel.start()
 
     # --- what the engine and the reads say -----------------------------------------------
 
@@ -196,6 +227,8 @@ class IncidentDesk(QObject):
             self.incidents.refresh()
         if self.alerts is not None:
             self.alerts.refresh()
+        if self.actions is not None:
+            self.actions.refresh()
         if self.bridge is not None:
             self.bridge.pass_now()
 
@@ -225,9 +258,17 @@ class IncidentDesk(QObject):
 
     # --- closing -------------------------------------------------------------------------
 
+    def may_close(self) -> bool:
+        """False (and the review asks what to do) while a review has unsaved changes."""
+        return self.incidents is None or self.incidents.windows.unsaved_review() is None
+
     def close_windows(self) -> None:
-        """Stop the timers, close every board and checklist, take the tray icon away."""
+        """Stop the timers and the exports, close every board, checklist and review, take the
+        tray icon away."""
         self._closed = True
+        self.exports.stop()
+        if self.actions is not None:
+            self.actions.shutdown()
         if self.incidents is not None:
             self.incidents.shutdown()
         if self.alerts is not None:

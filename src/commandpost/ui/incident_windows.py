@@ -1,5 +1,6 @@
-"""The command boards and department checklists opened from the main window: one board per
-incident (asking again brings it forward), any number of checklists, all closed together.
+"""The command boards, department checklists and reviews opened from the main window: one board
+and one review per incident (asking again brings it forward), any number of checklists, all
+closed together.
 
 Why a keeper: each of these windows runs its own timers and worker on the shared database, so
 they must all be closed (which stops both) before the main window releases the database.
@@ -17,9 +18,13 @@ from commandpost.ui.checklist_window import ChecklistWindow
 
 if TYPE_CHECKING:
     from commandpost.services.incidents import IncidentService
+    from commandpost.services.plans import PlanLibrary
+    from commandpost.services.reviews import ReviewService
+    from commandpost.ui.review_window import ReviewWindow
 
 BOARD_SIZE = (1500, 950)
 CHECKLIST_SIZE = (1300, 800)
+REVIEW_SIZE = (1500, 950)
 
 
 class IncidentWindows(QObject):
@@ -34,7 +39,9 @@ class IncidentWindows(QObject):
         self._actor = actor
         self._now = now
         self.boards: dict[int, CommandBoard] = {}
+        self.reviews: dict[int, ReviewWindow] = {}
         self._checklists: dict[int, ChecklistWindow] = {}
+        self._open_review: tuple[ReviewService, PlanLibrary] | None = None
 
     @property
     def checklists(self) -> list[ChecklistWindow]:
@@ -49,6 +56,7 @@ class IncidentWindows(QObject):
             board.destroyed.connect(lambda _o=None, i=incident_id: self.boards.pop(i, None))
             self.boards[incident_id] = board
             board.action_finished.connect(lambda _message: self.changed.emit())
+            board.review_requested.connect(self._review_from_board)
             board.resize(*BOARD_SIZE)
             board.show()
             board.start()
@@ -73,9 +81,49 @@ class IncidentWindows(QObject):
         window.start()
         return window
 
+    def set_review_services(self, reviews: ReviewService, library: PlanLibrary) -> None:
+        """What a review opened from a board works with."""
+        self._open_review = (reviews, library)
+
+    def _review_from_board(self, incident_id: int) -> None:
+        if self._open_review is not None:
+            self.open_review(*self._open_review, incident_id)
+
+    def open_review(
+        self, reviews: ReviewService, library: PlanLibrary, incident_id: int
+    ) -> ReviewWindow:
+        """The incident's review, opened once and brought forward when asked again."""
+        from commandpost.ui.review_window import ReviewWindow
+
+        window = self.reviews.get(incident_id)
+        if window is None:
+            window = ReviewWindow(reviews, library, incident_id, self._lang, self._actor, self._now)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _o=None, i=incident_id: self.reviews.pop(i, None))
+            self.reviews[incident_id] = window
+            window.action_finished.connect(lambda _message: self.changed.emit())
+            window.resize(*REVIEW_SIZE)
+            window.show()
+            window.start()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def unsaved_review(self) -> ReviewWindow | None:
+        """A review with unsaved changes, brought forward and asking what to do with them."""
+        window = next((w for w in self.reviews.values() if w.dirty()), None)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            window.ask_to_close()
+        return window
+
     def close_all(self) -> None:
         """Close every window: each stops its timers and waits for its worker."""
         for window in [*self.boards.values(), *self._checklists.values()]:
             window.close()
+        for review in list(self.reviews.values()):
+            review.discard_and_close()  # unsaved changes were asked about before
         self.boards.clear()
+        self.reviews.clear()
         self._checklists.clear()

@@ -1,5 +1,6 @@
-"""The main window's way into incidents: active incidents and open warnings, declaring, deciding
-on a warning, and opening a command board or a department checklist.
+"""The main window's way into incidents: active incidents (closed ones too when asked) and open
+warnings, declaring, deciding on a warning, and opening a command board, a department checklist
+or the review of a closed incident.
 
 It owns the board and checklist windows it opens (one board per incident: asking again brings
 the open one forward) and closes them when the main window closes, so their timers and workers
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import IncidentSummary, WarningInfo
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
     from commandpost.plan.model import Plan
     from commandpost.services.incidents import IncidentService
     from commandpost.services.plans import PlanLibrary
+    from commandpost.services.reviews import ReviewService
     from commandpost.ui.board_window import CommandBoard
     from commandpost.ui.checklist_window import ChecklistWindow
+    from commandpost.ui.review_window import ReviewWindow
 
 REFRESH_MS = 5000
 Lists = tuple[list[IncidentSummary], list[WarningInfo], dict[tuple[str, int], "Plan"]]
@@ -62,8 +65,11 @@ class IncidentsPanel(QWidget):
         self._now = now
         self.library: PlanLibrary | None = None
         self.service: IncidentService | None = None
+        self.reviews: ReviewService | None = None
         self._names: dict[tuple[str, int], PlanNames] = {}
         self._reading = False
+        self._again = False  # asked again while reading (the closed ones shown or hidden)
+        self._closed_read = False
         self.windows = IncidentWindows(lang, actor, now, self)
         self.windows.changed.connect(self.changed)
 
@@ -86,7 +92,11 @@ class IncidentsPanel(QWidget):
             ("declare", self.tr("&Declare incident… (Ctrl+D)"), self.ask_declare),
             ("board", self.tr("Open command &board (Enter)"), self.open_selected_board),
             ("checklist", self.tr("Open department &checklist"), self.open_selected_checklist),
+            ("review", self.tr("Open &review…"), self.open_selected_review),
         )
+        self.show_closed = QCheckBox(self.tr("Show c&losed incidents"))
+        self.show_closed.setObjectName("showClosed")
+        self.show_closed.toggled.connect(lambda _on: self.refresh())
         warning_buttons = self._make_buttons(
             ("activate", self.tr("&Activate warning…"), self.ask_activate),
             ("dismiss", self.tr("Di&smiss warning…"), self.ask_dismiss),
@@ -96,6 +106,7 @@ class IncidentsPanel(QWidget):
             self.incident_view,
             name="incidentsBox",
             buttons=incident_buttons,
+            leading=[self.show_closed],
         )
         self.warnings_box = section(
             self.tr("Open warnings"), self.warning_view, name="warningsBox", buttons=warning_buttons
@@ -139,9 +150,16 @@ class IncidentsPanel(QWidget):
 
     # --- reading -------------------------------------------------------------------------
 
-    def set_services(self, library: PlanLibrary, service: IncidentService) -> None:
-        """The library and service are open: list the incidents, and keep the list fresh."""
-        self.library, self.service = library, service
+    def set_services(
+        self, library: PlanLibrary, service: IncidentService, reviews: ReviewService | None = None
+    ) -> None:
+        """The library and services are open: list the incidents, and keep the list fresh."""
+        if reviews is None:
+            from commandpost.services.reviews import ReviewService
+
+            reviews = ReviewService(library.database, self._now)
+        self.library, self.service, self.reviews = library, service, reviews
+        self.windows.set_review_services(reviews, library)
         self.refresh()
         self.refresh_timer.start()
         self.live_timer.start()
@@ -149,12 +167,17 @@ class IncidentsPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         library, service, known = self.library, self.service, set(self._names)
-        if library is None or service is None or self._reading or self.runner.closed:
+        if library is None or service is None or self.runner.closed:
+            return
+        if self._reading:
+            self._again = True
             return
         self._reading = True
+        self._closed_read = closed = self.show_closed.isChecked()
 
         def read() -> Lists:
-            incidents, warnings = service.list_incidents(), service.list_warnings()
+            incidents = service.list_incidents(include_closed=closed)
+            warnings = service.list_warnings()
             wanted = {(i.plan_id, i.plan_version) for i in incidents}
             wanted |= {(w.plan_id, w.plan_version) for w in warnings}
             plans = {key: library.get(*key).plan for key in wanted - known}
@@ -168,26 +191,36 @@ class IncidentsPanel(QWidget):
 
     def _show(self, lists: Lists) -> None:
         self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
         incidents, warnings, plans = lists
         for key, plan in plans.items():
             self._names[key] = PlanNames(plan, self._lang)
         self.incident_model.set_rows(incidents)
         self.warning_model.set_rows(warnings)
-        self.incidents_box.setTitle(
-            self.tr("Active incidents ({count})").format(count=len(incidents))
-        )
+        active = sum(i.status == "active" for i in incidents)
+        if self._closed_read:
+            self.incidents_box.setTitle(
+                self.tr("Incidents ({active} active, {closed} closed)").format(
+                    active=active, closed=len(incidents) - active
+                )
+            )
+        else:
+            self.incidents_box.setTitle(self.tr("Active incidents ({count})").format(count=active))
         self.warnings_box.setTitle(self.tr("Open warnings ({count})").format(count=len(warnings)))
         self.status.setVisible(False)
         self._update_buttons()
         self.title_changed.emit(
             self.tr("Incidents (active: {incidents} · warnings: {warnings})").format(
-                incidents=len(incidents), warnings=len(warnings)
+                incidents=active, warnings=len(warnings)
             )
         )
         self.incidents_shown.emit()
 
     def _read_failed(self, error: BaseException) -> None:
         self._reading = False
+        self._again = False
         if not is_expected(error):
             report_unexpected(error)
         self.status.setText(self.tr("Could not read the incidents: {error}").format(error=error))
@@ -202,7 +235,8 @@ class IncidentsPanel(QWidget):
         return self.warning_model.selected_in(self.warning_view)
 
     def _update_buttons(self, *_: object) -> None:
-        ready = self.service is not None
+        ready, incident = self.service is not None, self.selected_incident()
+        self.buttons["review"].setEnabled(incident is not None and incident.status == "closed")
         self.buttons["declare"].setEnabled(ready)
         self.buttons["board"].setEnabled(ready and self.selected_incident() is not None)
         self.buttons["checklist"].setEnabled(ready)
@@ -336,6 +370,21 @@ class IncidentsPanel(QWidget):
         if self.service is None:
             return None
         return self.windows.open_checklist(self.service, incident_id, department)
+
+    def open_selected_review(self) -> ReviewWindow | None:
+        """The selected closed incident's review; with none selected, the closed ones listed."""
+        incident = self.selected_incident()
+        if incident is None or incident.status != "closed":
+            self.show_closed.setChecked(True)
+            self.incident_view.setFocus()
+            return None
+        return self.open_review(incident.id)
+
+    def open_review(self, incident_id: int) -> ReviewWindow | None:
+        """The review of a closed incident or drill, opened once and brought forward."""
+        if self.reviews is None or self.library is None:
+            return None
+        return self.windows.open_review(self.reviews, self.library, incident_id)
 
     @property
     def boards(self) -> dict[int, CommandBoard]:

@@ -1,5 +1,7 @@
 """The main window's menus: File, Plan, Incidents and Alerts, each entry a named action with its
-keys (the platform's standard keys, and ours where those say nothing).
+keys (the platform's standard keys, and ours where those say nothing). The PDF exports are here
+too: the binder of the selected approved plan version (Plan menu) and every review of a period
+(File menu).
 
 Apart from the window so the window keeps to its behaviour; the actions are kept in
 ``window.menu_actions`` by name, for enabling and for tests.
@@ -30,6 +32,9 @@ EXTRA_KEYS = {
     "alerts": "Ctrl+L",
     "acknowledge": "Ctrl+K",
     "acknowledge_all": "Ctrl+Shift+K",
+    "export_binder": "Ctrl+Shift+B",
+    "export_batch": "Ctrl+Shift+E",
+    "review": "Ctrl+R",
 }
 WAIT_FOR_LIBRARY = (
     "import",
@@ -40,6 +45,8 @@ WAIT_FOR_LIBRARY = (
     "alerts",
     "acknowledge",
     "acknowledge_all",
+    "export_batch",
+    "review",
 )
 """Actions enabled once the library is open."""
 
@@ -74,6 +81,12 @@ def build_menus(window: MainWindow) -> None:
     )
     add(
         file_menu,
+        "export_batch",
+        translate("MainWindow", "&Export reviews as PDFs…"),
+        window.desk.exports.ask_batch,
+    )
+    add(
+        file_menu,
         "refresh",
         translate("MainWindow", "&Refresh"),
         window.refresh_all,
@@ -95,6 +108,18 @@ def build_menus(window: MainWindow) -> None:
         ("retire", translate("MainWindow", "&Retire…")),
     ):
         add(plan_menu, action, text, partial(window.ask_transition, action))
+    plan_menu.addSeparator()
+    add(
+        plan_menu,
+        "export_binder",
+        translate("MainWindow", "Export plan &binder as PDF…"),
+        lambda: window.desk.exports.ask_plan_binder(window.panel.selected_version()),
+    )
+    binder = window.menu_actions["export_binder"]
+    binder.setEnabled(False)  # an approved version must be selected
+    window.panel.version_selected.connect(
+        lambda row: binder.setEnabled(row is not None and row.status == "approved")
+    )
     desk = window.desk
     incident_menu = bar.addMenu(translate("MainWindow", "&Incidents"))
     add(
@@ -109,6 +134,12 @@ def build_menus(window: MainWindow) -> None:
         "checklist",
         translate("MainWindow", "Department &checklist…"),
         window.open_checklist,
+    )
+    add(
+        incident_menu,
+        "review",
+        translate("MainWindow", "Open &review of the selected incident…"),
+        lambda: window.incidents.open_selected_review(),  # noqa: PLW0108 (not there yet)
     )
     alert_menu = bar.addMenu(translate("MainWindow", "&Alerts"))
     add(alert_menu, "alerts", translate("MainWindow", "&Show alerts"), desk.show_alerts)

@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
             report_unexpected(error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.desk.may_close():  # a review with unsaved changes asks first
+            event.ignore()
+            return
         self.desk.close_windows()  # boards and checklists first: same database
         self.runner.shutdown()
         self.desk.stop_engine()

@@ -120,7 +120,45 @@ def event_text(event: EventInfo, names: PlanNames, tasks: Mapping[int, TaskInfo]
         value = d.get("value")
         number = figure_number(float(value)) if isinstance(value, int | float) else str(value)
         return f"{names.figure(key)}{colon(names.lang)}{number} {names.figure_unit(key)}".strip()
+    if kind in REVIEW_KINDS:
+        return _review_text(event, names)
     return kind.replace("_", " ")
+
+
+REVIEW_KINDS = (
+    "review_changed",
+    "review_signed_off",
+    "review_revised",
+    "action_added",
+    "action_done",
+    "action_reopened",
+    "action_linked",
+)
+
+
+def _review_text(event: EventInfo, names: PlanNames) -> str:
+    """The review's entries on a closed incident's timeline (``docs/reviews.md``)."""
+    d, kind = event.data, event.kind
+    revision, text = d.get("revision", ""), d.get("description", "")
+    if kind == "review_changed":
+        return translate("Timeline", "Review revision {n} changed").format(n=revision)
+    if kind == "review_signed_off":
+        return translate("Timeline", "Review revision {n} signed off").format(n=revision)
+    if kind == "review_revised":
+        started = translate("Timeline", "Review revision {n} started").format(n=revision)
+        return _with(started, d.get("reason"))
+    if kind == "action_added":
+        return translate("Timeline", "Improvement action added for {department}: {text}").format(
+            department=names.department(str(d.get("department", ""))), text=text
+        )
+    if kind == "action_done":
+        return translate("Timeline", "Improvement action done: {text}").format(text=text)
+    if kind == "action_reopened":
+        reopened = translate("Timeline", "Improvement action reopened: {text}").format(text=text)
+        return _with(reopened, d.get("reason"))
+    return translate(
+        "Timeline", "Improvement action linked to plan {plan} version {version}: {text}"
+    ).format(plan=d.get("plan_id", ""), version=d.get("plan_version", ""), text=text)
 
 
 def _colour(event: EventInfo) -> str | None:
