@@ -246,3 +246,19 @@ def test_an_incident_declared_without_a_warning_has_no_time_to_activation(
 def test_facts_of_an_unknown_incident_are_refused(reviews: ReviewService) -> None:
     with pytest.raises(IncidentNotFoundError, match="there is no incident 404"):
         reviews.facts(404)
+
+
+def test_a_task_set_aside_as_not_applicable_is_listed_but_not_timed(
+    service: IncidentService, reviews: ReviewService, clock: FakeClock
+) -> None:
+    incident = service.declare(PLAN_ID, "staff_shortage", "general", "Flu", "lead")
+    borrow = service.find_task(incident.id, "cs-borrow-staff")
+    service.mark_not_applicable(borrow.id, "lead", "the agency sent nobody")
+    clock.advance(minutes=90)
+
+    facts = reviews.facts(incident.id)
+
+    # cs-answer missed; cs-borrow-staff (1 h) past due too, but set aside: not timed, not missed
+    assert counts(facts.departments[0]) == (4, 0, 2, 0, 0, 1)
+    assert [late.task.key for late in facts.late_tasks] == ["cs-answer"]
+    assert "cs-borrow-staff" in [t.key for t in facts.tasks]
