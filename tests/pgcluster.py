@@ -99,6 +99,17 @@ class PostgresCluster:
     def drop_database(self, name: str) -> None:
         self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def restart(self) -> None:
+        """Stop the server as an operator would and start it again on the same port: every
+        client connection is cut."""
+        self._admin.close()
+        data = str(self.root / "data")
+        _run(self.root, "pg_ctl", "stop", "-w", "-D", data, "-m", "fast")
+        _start_server(self.root, self.port)
+        self._admin = psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SERVER_USER, dbname="postgres", autocommit=True
+        )
+
     def stop(self) -> None:
         self._admin.close()
         try:
@@ -107,10 +118,10 @@ class PostgresCluster:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def _start_server(root: Path) -> int:
+def _start_server(root: Path, fixed_port: int | None = None) -> int:
     log = root / "server.log"
     for _ in range(_START_ATTEMPTS):
-        port = free_port()
+        port = fixed_port or free_port()
         options = " ".join(
             (
                 f"-c port={port}",

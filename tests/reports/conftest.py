@@ -22,7 +22,7 @@ from incident_support import START, FakeClock
 from reports import scripted
 
 if TYPE_CHECKING:
-    from conftest import HeadTemplates
+    from head_templates import HeadTemplates
 
 SIGNER = "王总"
 ACTIONS = (

@@ -16,6 +16,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from commandpost.store.audit import AUDIT_TABLE
 from commandpost.store.engine import Database
 from commandpost.store.errors import ForeignDatabaseError, SchemaTooNewError, SchemaUpgradeError
 from commandpost.store.models import Base
@@ -36,6 +37,7 @@ TABLES = {
     "drills",
     "reviews",
     "improvement_actions",
+    "audit_log",
     "alembic_version",
 }
 
@@ -227,11 +229,13 @@ def test_a_database_at_schema_0001_gains_the_incident_tables_and_keeps_its_plans
     config = alembic_config(database_url)
     command.upgrade(config, "0001")
     old = Database(database_url)  # what a CommandPost of schema 0001 wrote
+    AUDIT_TABLE.create(old.engine)  # (today's writes are audited; 0001's were not)
     try:
         library = PlanLibrary(old)
         library.import_plan(load_plan_file(Path(__file__).parent.parent / "data/minimal.yaml"), "a")
         library.approve("minimal-plan", 1, "lead")
     finally:
+        AUDIT_TABLE.drop(old.engine)
         old.dispose()
 
     database = open_database(database_url)

@@ -24,7 +24,7 @@ class BadInput(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import alerts, incidents, plans, reports, reviews
+    from commandpost.cli import alerts, audit, incidents, plans, reports, reviews
 
     parser = argparse.ArgumentParser(
         prog="commandpost",
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.register(commands)
     reviews.register(commands)
     reports.register(commands)
+    audit.register(commands)
     _register_db(commands)
     return parser
 

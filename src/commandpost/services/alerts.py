@@ -23,6 +23,7 @@ from commandpost.incident.alerting import Moment, come
 from commandpost.services.alert_records import AlertInfo, AlertState, FireResult
 from commandpost.services.alert_sources import Sources
 from commandpost.services.incident_base import IncidentNotFoundError, aware
+from commandpost.store import audit
 from commandpost.store.alert_models import StoredAlert, StoredDrill
 from commandpost.store.engine import Database
 from commandpost.store.incident_models import IncidentEvent, IncidentTask, StoredWarning
@@ -235,6 +236,7 @@ class AlertService:
         )
         if new_id is None:  # another desktop recorded it first
             return None
+        audit.inserted(session, StoredAlert.__table__, [{"id": new_id, **values}])  # type: ignore[arg-type]
         row = session.get(StoredAlert, new_id)
         assert row is not None
         if m.kind == "escalation":

@@ -31,6 +31,7 @@ from commandpost.services.incident_reads import Reads
 from commandpost.services.incident_records import IncidentSummary, LevelChange, PhasePeriod
 from commandpost.services.incident_reporting import Reporting, known, open_warning
 from commandpost.services.incident_tasks import TaskWork
+from commandpost.store import audit
 from commandpost.store.incident_models import Incident, IncidentTask, StoredPhasePeriod
 from commandpost.store.models import Base
 
@@ -115,6 +116,12 @@ class IncidentService(TaskWork, Reporting, Reads):
             rows = checklist(plan, incident.id, level, category, at, actor)
             if rows:  # one executemany (the ORM's bulk insert would send one per row here)
                 session.execute(insert(_TASKS), rows)
+                ids = dict(
+                    session.execute(
+                        select(_TASKS.c.key, _TASKS.c.id).where(_TASKS.c.incident_id == incident.id)
+                    ).all()
+                )
+                audit.inserted(session, _TASKS, ({"id": ids[r["key"]], **r} for r in rows))
             session.add(
                 StoredPhasePeriod(
                     incident_id=incident.id, phase=first, started_at=at, started_by=actor

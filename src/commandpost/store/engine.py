@@ -26,6 +26,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from commandpost.store.audit import keep_audit_trail
+from commandpost.store.change_notes import announce, note_flush, note_statement, watch_writes
 from commandpost.store.errors import (
     BadDatabaseUrlError,
     DatabaseUnavailableError,
@@ -82,6 +84,11 @@ class Database:
             )
         self._sessions = sessionmaker(bind=engine)
         event.listen(self._sessions, "before_flush", _refuse_flush_in_read)
+        keep_audit_trail(self._sessions)  # every committed change, chained: store/audit.py
+        self._announces = engine.dialect.name == "postgresql"
+        if self._announces:
+            event.listen(self._sessions, "after_flush", note_flush)
+            event.listen(self._sessions, "do_orm_execute", note_statement)
 
     @property
     def url(self) -> str:
@@ -113,9 +120,17 @@ class Database:
         On SQLite the write lock is taken at the first statement (``BEGIN IMMEDIATE``), waiting
         up to :data:`BUSY_TIMEOUT_MS` for another writer, so what the block reads stays true
         until it commits.
+
+        On PostgreSQL what the block changed is announced to every desktop just before the
+        commit (see :mod:`commandpost.store.change_notes`): delivered on commit, dropped on
+        rollback.
         """
         with self._sessions(bind=self._write_engine) as session, session.begin():
+            if self._announces:
+                watch_writes(session)
             yield session
+            if self._announces:
+                announce(session)
 
     def dispose(self) -> None:
         """Close every pooled connection (on quit, before a file is copied or removed)."""

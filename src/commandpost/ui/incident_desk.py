@@ -7,7 +7,11 @@ come one event-loop turn after the plan list is on screen, and the engine starts
 (its scheduler's import is not cheap), so none of it delays the start-up. New alerts from the
 engine refresh both lists, and those the department filter lets through are notified. After the
 window's own changes (declaring, dismissing a warning, any action in a board or checklist) the
-engine is asked for a pass at once; changes from other desktops reach it by its 2-second poll.
+engine is asked for a pass at once.
+
+Changes committed by any desktop are heard through one :class:`~commandpost.ui.live.LiveSync`
+on the window's database: each tab and each board, checklist and review re-reads when a change
+it shows is heard, and the engine is asked for a pass when a change moves deadlines.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
     from commandpost.ui.alerts_panel import AlertsPanel
     from commandpost.ui.drills_panel import DrillsPanel
     from commandpost.ui.incidents_panel import IncidentsPanel
+    from commandpost.ui.live import LiveSync
 
 
 translate = QCoreApplication.translate
@@ -78,6 +83,7 @@ class IncidentDesk(QObject):
         self.actions: ActionsPanel | None = None
         self.exports = Exports(window, lang, actor, now)
         self.bridge: AlertBridge | None = None
+        self.live: LiveSync | None = None
         self.tray: AlertTray | None = None
         # Said by the main window, as before these tabs had a keeper of their own.
         self._incidents_placeholder = _placeholder(
@@ -99,12 +105,21 @@ class IncidentDesk(QObject):
         """The library is open: the incidents tab now, the alerts and reminders right after."""
         from commandpost.services.reviews import ReviewService
         from commandpost.ui.incidents_panel import IncidentsPanel
+        from commandpost.ui.live import INCIDENT_TABLES, LiveSync, follow, touches
 
         reviews = ReviewService(library.database, self._now)
         incidents = IncidentsPanel(self._runner, self._lang, self._actor, self._now)
         incidents.take_tab(self._tabs, self._incidents_placeholder)
         incidents.set_services(library, service, reviews)
         self.incidents = incidents
+        self.live = live = LiveSync.for_database(library.database, self)
+        incidents.windows.live = live
+        follow(
+            live,
+            touches(INCIDENT_TABLES | {"warnings"}),
+            incidents.refresh,
+            incidents.refresh_timer,
+        )
         self.exports.set_services(library, service, reviews)
         QTimer.singleShot(0, self, lambda: self._open_alerts(library, service, alert_service))
         QTimer.singleShot(0, self, lambda: self._open_actions(library, service, reviews))
@@ -115,9 +130,12 @@ class IncidentDesk(QObject):
         from commandpost.ui.alert_bridge import AlertBridge
         from commandpost.ui.alert_tray import AlertTray
         from commandpost.ui.alerts_panel import AlertsPanel
+        from commandpost.ui.live import touches
 
         if self._closed or self.incidents is None:
             return
+        if self.live is not None:  # connecting may take a moment: not before the list is shown
+            self.live.start()
         panel = AlertsPanel(self._runner, self._lang, self._actor, self._now)
         panel.take_tab(self._tabs, self._alerts_placeholder)
         panel.counts_changed.connect(self._counts)
@@ -132,7 +150,11 @@ class IncidentDesk(QObject):
         bridge.failed.connect(self._engine_failed)
         self.incidents.changed.connect(bridge.rebuild)
         self.bridge = bridge
+        if self.live is not None:
+            self.live.changed.connect(self._heard)
+            self.live.refresh_all.connect(bridge.rebuild)
         panel.set_services(library, service, alert_service)
+        panel.refresher.follow(self.live, touches({"alerts", "incidents", "incident_tasks"}))
         if self._reminders:
             bridge.start(alert_service)
         self._open_drills(library)
@@ -141,6 +163,7 @@ class IncidentDesk(QObject):
     def _open_drills(self, library: PlanLibrary) -> None:
         from commandpost.services.drills import DrillService
         from commandpost.ui.drills_panel import DrillsPanel
+        from commandpost.ui.live import touches
 
         drills = DrillsPanel(
             DrillService(library.database, self._now),
@@ -157,12 +180,14 @@ class IncidentDesk(QObject):
         self._drills_placeholder.deleteLater()
         drills.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(drills), text))
         self.drills = drills
+        drills.refresher.follow(self.live, touches({"drills", "incidents", "plan_versions"}))
         drills.start()
 
     def _open_actions(
         self, library: PlanLibrary, service: IncidentService, reviews: ReviewService
     ) -> None:
         from commandpost.ui.actions_panel import ActionsPanel
+        from commandpost.ui.live import touches
 
         if self._closed or self.incidents is None:
             return
@@ -174,6 +199,8 @@ class IncidentDesk(QObject):
         panel.review_requested.connect(incidents.open_review)
         incidents.changed.connect(panel.refresh)
         self.actions = panel
+        wanted = touches({"improvement_actions", "reviews", "incidents"})
+        panel.refresher.follow(self.live, wanted)
         panel.start()
 
     # --- what the engine and the reads say -----------------------------------------------
@@ -194,6 +221,14 @@ class IncidentDesk(QObject):
         if self.tray is not None:
             self.tray.notify(wanted, panel.names)
         QApplication.alert(self._window)
+
+    def _heard(self, tables: frozenset[str], _incidents: frozenset[int] | None) -> None:
+        """A change that moves deadlines (a task ticked, a level changed, a plan approved):
+        the engine checks now rather than at its next poll."""
+        from commandpost.ui.live import ENGINE_TABLES
+
+        if self.bridge is not None and tables & ENGINE_TABLES:
+            self.bridge.rebuild()
 
     def _engine_failed(self, error: BaseException) -> None:
         """A database outage is said on the tab (the engine keeps trying); a bug is reported
@@ -267,6 +302,8 @@ class IncidentDesk(QObject):
         tray icon away."""
         self._closed = True
         self.exports.stop()
+        if self.live is not None:
+            self.live.stop()
         if self.actions is not None:
             self.actions.shutdown()
         if self.incidents is not None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from commandpost.clock import Clock
 from commandpost.ui.board_window import CommandBoard
 from commandpost.ui.checklist_window import ChecklistWindow
+from commandpost.ui.live import LiveSync, touches_incident
 
 if TYPE_CHECKING:
     from commandpost.services.incidents import IncidentService
@@ -42,6 +43,8 @@ class IncidentWindows(QObject):
         self.reviews: dict[int, ReviewWindow] = {}
         self._checklists: dict[int, ChecklistWindow] = {}
         self._open_review: tuple[ReviewService, PlanLibrary] | None = None
+        self.live: LiveSync | None = None
+        """Other desktops' changes, followed by every window opened from now on."""
 
     @property
     def checklists(self) -> list[ChecklistWindow]:
@@ -56,6 +59,7 @@ class IncidentWindows(QObject):
             board.destroyed.connect(lambda _o=None, i=incident_id: self.boards.pop(i, None))
             self.boards[incident_id] = board
             board.action_finished.connect(lambda _message: self.changed.emit())
+            board.refresher.follow(self.live, touches_incident(lambda: incident_id, False))
             board.review_requested.connect(self._review_from_board)
             board.resize(*BOARD_SIZE)
             board.show()
@@ -76,6 +80,7 @@ class IncidentWindows(QObject):
         window.destroyed.connect(lambda _o=None, k=key: self._checklists.pop(k, None))
         self._checklists[key] = window
         window.action_finished.connect(lambda _message: self.changed.emit())
+        window.refresher.follow(self.live, touches_incident(lambda: window.incident_id))
         window.resize(*CHECKLIST_SIZE)
         window.show()
         window.start()
@@ -102,6 +107,7 @@ class IncidentWindows(QObject):
             window.destroyed.connect(lambda _o=None, i=incident_id: self.reviews.pop(i, None))
             self.reviews[incident_id] = window
             window.action_finished.connect(lambda _message: self.changed.emit())
+            window.refresher.follow(self.live, touches_incident(lambda: incident_id, False))
             window.resize(*REVIEW_SIZE)
             window.show()
             window.start()

@@ -1,17 +1,24 @@
 """Keeping a window's data fresh, in one place: a read off the GUI thread on a timer and on
 demand, never two at once (a request during a read reads once more after it; a timer beat during
-a slow read is skipped rather than piled up). Push notifications from the database will replace
-the timer here, and nowhere else."""
+a slow read is skipped rather than piled up).
+
+A refresher that follows a :class:`~commandpost.ui.live.LiveSync` (:meth:`Refresher.follow`)
+reads at once when a change it cares about is heard (another desktop's commit, or this one's),
+and its timer slows to a 30-second safety net while changes are heard; it goes back to its own
+interval while they are not (the listener cannot connect, or the server went away)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from commandpost.ui.live import LiveSync, Wants
 
 
 class Refresher:
@@ -33,6 +40,13 @@ class Refresher:
         self._reading = False
         self._again = False
         self.timer: QTimer = repeating_timer(owner, name, interval_ms, self._beat)
+
+    def follow(self, live: LiveSync | None, wants: Wants) -> None:
+        """Read at once on the changes ``wants``, and on a full refresh; slow the timer while
+        ``live`` works. None (no live changes here): keep the timer as it is."""
+        from commandpost.ui.live import follow
+
+        follow(live, wants, self.refresh, self.timer)
 
     def start(self) -> None:
         self.refresh()

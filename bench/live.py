@@ -1,0 +1,141 @@
+"""Measure live sync between two desktops on one PostgreSQL database.
+
+Run: ``.venv/bin/python bench/live.py [POSTGRESQL_URL]`` (default: a throwaway cluster started
+the way the test suite starts one; the URL's database must be empty or at the current schema).
+Not a test. Two figures over 200 changes, p50 and p95:
+- propagation: desktop A ticks (or reopens) a task through its service; from the call to B's
+  command board showing the new state (B's listener heard the commit, B's worker re-read the
+  board, the board is on screen); target p95 ≤ 100 ms;
+- floor: the bare NOTIFY round trip in the same run, ``pg_notify`` on one autocommit connection
+  to its arrival on another that waits on its socket.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import psycopg
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
+
+from commandpost.services.incidents import IncidentService
+from commandpost.services.plans import PlanLibrary
+from commandpost.store.schema import open_database
+from commandpost.ui.board_window import CommandBoard
+from commandpost.ui.live import LiveSync, touches_incident
+
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+sys.path.insert(0, str(TESTS))
+
+from incident_support import PLAN_ID, incident_plan  # noqa: E402
+from pgcluster import PostgresCluster  # noqa: E402
+
+CHANGES = 200
+
+
+def percentiles(samples: list[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    p95 = ms[min(len(ms) - 1, round(0.95 * len(ms)) - 1)]
+    return f"p50 {statistics.median(ms):6.2f} ms   p95 {p95:6.2f} ms"
+
+
+def raw_round_trips(url: str) -> list[float]:
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with (
+        psycopg.connect(conninfo, autocommit=True) as sender,
+        psycopg.connect(conninfo, autocommit=True) as listener,
+    ):
+        listener.execute("LISTEN bench")
+        samples = []
+        for number in range(CHANGES):
+            started = time.perf_counter()
+            sender.execute("SELECT pg_notify('bench', %s)", (str(number),))
+            while True:
+                select.select([listener.fileno()], [], [], 5)
+                listener.pgconn.consume_input()
+                notify = listener.pgconn.notifies()
+                if notify is not None:
+                    break
+            samples.append(time.perf_counter() - started)
+        return samples
+
+
+def wait_until(done: Callable[[], bool], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the change did not arrive")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def propagation(url: str) -> list[float]:
+    first, second = open_database(url), open_database(url)
+    library = PlanLibrary(first)
+    library.import_plan(incident_plan(), "admin")
+    library.approve(PLAN_ID, 1, "lead")
+    service_a, service_b = IncidentService(first), IncidentService(second)
+    incident = service_a.declare(PLAN_ID, "system_failure", "general", "Bench", "lead")
+    task = service_a.tasks(incident.id)[0]
+    live = LiveSync.for_database(second)
+    live.start()
+    assert live.working, "the listener could not connect"
+    board = CommandBoard(service_b, incident.id, "en", "bench", refresh_ms=60_000)
+    board.refresher.follow(live, touches_incident(lambda: incident.id, False))
+    board.show()
+    board.start()
+
+    def status() -> str | None:
+        shown = board.board
+        return None if shown is None else next(t.status for t in shown.tasks if t.id == task.id)
+
+    wait_until(lambda: status() == "open")
+    samples = []
+    try:
+        for number in range(CHANGES):
+            wanted = "done" if number % 2 == 0 else "open"
+            started = time.perf_counter()
+            if wanted == "done":
+                service_a.tick(task.id, "lead")
+            else:
+                service_a.reopen(task.id, "lead", "bench")
+            wait_until(lambda w=wanted: status() == w)  # type: ignore[misc]
+            samples.append(time.perf_counter() - started)
+    finally:
+        board.close()
+        live.stop()
+        first.dispose()
+        second.dispose()
+    return samples
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    cluster = None
+    if len(sys.argv) > 1:
+        url = sys.argv[1]
+    else:
+        cluster = PostgresCluster.start()
+        url = cluster.url(cluster.create_database())
+    try:
+        open_database(url).dispose()
+        floor = raw_round_trips(url)
+        changes = propagation(url)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+    print(f"NOTIFY round trip (floor), {CHANGES}×:       {percentiles(floor)}")
+    print(f"A's commit → B's board on screen, {CHANGES}×: {percentiles(changes)}")
+    del app
+
+
+if __name__ == "__main__":
+    main()
