@@ -310,22 +310,7 @@ class Sources:
         if not approved:
             return []
         rules = self.rules(session, [a.id for a in approved])
-        plan_ids = [a.plan_id for a in approved]
-        first_approved = dict(
-            session.execute(
-                select(PlanVersion.plan_id, func.min(PlanVersion.approved_at))
-                .where(PlanVersion.plan_id.in_(plan_ids))
-                .group_by(PlanVersion.plan_id)
-            ).all()
-        )
-        last_drill = dict(
-            session.execute(
-                select(PlanVersion.plan_id, func.max(Incident.declared_at))
-                .join(Incident, Incident.plan_version_id == PlanVersion.id)
-                .where(PlanVersion.plan_id.in_(plan_ids), Incident.is_drill.is_(True))
-                .group_by(PlanVersion.plan_id)
-            ).all()
-        )
+        first_approved, last_drill = drill_history(session, [a.plan_id for a in approved])
         out = []
         for a in approved:
             rule = rules[a.id]
@@ -342,6 +327,35 @@ class Sources:
                 data = {**data, "every": rule.drills_every, "last_drill": _iso(last_drill, a)}
                 out.append(Moment(key, "drill_overdue", due, "admin", data=data))
         return out
+
+
+def drill_history(
+    session: Session, plan_ids: Iterable[str]
+) -> tuple[dict[str, datetime], dict[str, datetime]]:
+    """Per plan: when a version was first approved, and when its last drill (an incident marked
+    as one, on any version) was declared. A plan's next drill is due its ``drills.every`` after
+    the last drill, or after the first approval if it was never drilled."""
+    ids = list(plan_ids)
+    first_approved: dict[str, datetime] = {
+        plan: at
+        for plan, at in session.execute(
+            select(PlanVersion.plan_id, func.min(PlanVersion.approved_at))
+            .where(PlanVersion.plan_id.in_(ids))
+            .group_by(PlanVersion.plan_id)
+        )
+        if at is not None
+    }
+    last_drill: dict[str, datetime] = {
+        plan: at
+        for plan, at in session.execute(
+            select(PlanVersion.plan_id, func.max(Incident.declared_at))
+            .join(Incident, Incident.plan_version_id == PlanVersion.id)
+            .where(PlanVersion.plan_id.in_(ids), Incident.is_drill.is_(True))
+            .group_by(PlanVersion.plan_id)
+        )
+        if at is not None
+    }
+    return first_approved, last_drill
 
 
 def _titles(rule: PlanRules) -> dict[str, str]:

@@ -26,7 +26,12 @@ from commandpost.services.incident_base import IncidentNotFoundError, aware
 from commandpost.store import audit
 from commandpost.store.alert_models import StoredAlert, StoredDrill
 from commandpost.store.engine import Database
-from commandpost.store.incident_models import IncidentEvent, IncidentTask, StoredWarning
+from commandpost.store.incident_models import (
+    Incident,
+    IncidentEvent,
+    IncidentTask,
+    StoredWarning,
+)
 from commandpost.store.models import PlanStatusChange
 
 SYSTEM_ACTOR = "CommandPost"
@@ -182,8 +187,6 @@ class AlertService:
 
     def overdue_tasks(self, departments: Collection[str] | None = None) -> int:
         """Open tasks past their due time in active incidents (the window title and tray)."""
-        from commandpost.store.incident_models import Incident
-
         query = (
             select(func.count())
             .select_from(IncidentTask)

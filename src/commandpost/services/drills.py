@@ -11,7 +11,7 @@ declared within its ``drills.every`` of the last one (or of the plan's first app
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,7 +21,7 @@ from commandpost.clock import Clock, utc_now
 from commandpost.incident.workdays import CHINA
 from commandpost.plan.durations import Duration, DurationError
 from commandpost.services.alert_records import DrillInfo, DrillStanding
-from commandpost.services.alert_sources import Sources, due_or_none
+from commandpost.services.alert_sources import Sources, drill_history, due_or_none
 from commandpost.services.incident_base import (
     ChangedMeanwhileError,
     IncidentError,
@@ -100,7 +100,7 @@ class DrillService:
             )
             session.add(row)
             session.flush()
-            return self._info(session, row)
+            return _info(row, _drill_days(session, {plan_id}))
 
     def cancel(
         self, drill_id: int, actor: str, reason: str, expected_version: int | None = None
@@ -121,7 +121,7 @@ class DrillService:
                 raise IncidentError(f"drill {drill_id} is already cancelled")
             row.status, row.note, row.changed_at, row.changed_by = "cancelled", reason, now, actor
             session.flush()
-            return self._info(session, row)
+            return _info(row, _drill_days(session, {row.plan_id}))
 
     def drills(self, plan_id: str | None = None, include_cancelled: bool = True) -> list[DrillInfo]:
         """Scheduled drills, soonest first."""
@@ -131,7 +131,9 @@ class DrillService:
         if not include_cancelled:
             query = query.where(StoredDrill.status == "scheduled")
         with self._db.read() as session:
-            return [self._info(session, r) for r in session.scalars(query)]
+            rows = list(session.scalars(query))
+            held = _drill_days(session, {r.plan_id for r in rows})
+            return [_info(r, held) for r in rows]
 
     def standings(self) -> list[DrillStanding]:
         """Each plan with an approved version: how often it must be drilled, when it last was,
@@ -146,30 +148,22 @@ class DrillService:
                 .order_by(PlanVersion.plan_id)
             ).all()
             rules = self._sources.rules(session, [a.id for a in approved])
+            first_approved, last_drill = drill_history(session, [a.plan_id for a in approved])
+            upcoming = dict(
+                session.execute(
+                    select(StoredDrill.plan_id, func.min(StoredDrill.scheduled_at))
+                    .where(StoredDrill.status == "scheduled", StoredDrill.scheduled_at > now)
+                    .group_by(StoredDrill.plan_id)
+                ).all()
+            )
             out = []
             for a in approved:
                 every = rules[a.id].drills_every
                 if not every:
                     continue
-                last = session.scalar(
-                    select(func.max(Incident.declared_at))
-                    .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
-                    .where(PlanVersion.plan_id == a.plan_id, Incident.is_drill.is_(True))
-                )
-                first = session.scalar(
-                    select(func.min(PlanVersion.approved_at)).where(
-                        PlanVersion.plan_id == a.plan_id
-                    )
-                )
-                basis = last or first
+                last = last_drill.get(a.plan_id)
+                basis = last or first_approved.get(a.plan_id)
                 due = due_or_none(basis, every) if basis is not None else None
-                upcoming = session.scalar(
-                    select(func.min(StoredDrill.scheduled_at)).where(
-                        StoredDrill.plan_id == a.plan_id,
-                        StoredDrill.status == "scheduled",
-                        StoredDrill.scheduled_at > now,
-                    )
-                )
                 out.append(
                     DrillStanding(
                         plan_id=a.plan_id,
@@ -178,7 +172,7 @@ class DrillService:
                         every=every,
                         last_drill_at=last,
                         next_due_at=due,
-                        next_scheduled_at=upcoming,
+                        next_scheduled_at=upcoming.get(a.plan_id),
                         overdue=due is not None and due <= now,
                     )
                 )
@@ -203,32 +197,34 @@ class DrillService:
             )
         return dict(approved.document)
 
-    @staticmethod
-    def _info(session: Session, row: StoredDrill) -> DrillInfo:
-        day = row.scheduled_at.astimezone(CHINA).date()
-        held = None
-        candidates = session.execute(
-            select(Incident.id, Incident.declared_at)
-            .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
-            .where(PlanVersion.plan_id == row.plan_id, Incident.is_drill.is_(True))
-            .order_by(Incident.declared_at)
-        ).all()
-        for c in candidates:
-            if c.declared_at.astimezone(CHINA).date() == day:
-                held = c.id
-                break
-        return DrillInfo(
-            id=row.id,
-            plan_id=row.plan_id,
-            scheduled_at=row.scheduled_at,
-            scenario=row.scenario,
-            level=row.level,
-            departments=tuple(row.departments),
-            remind_before=row.remind_before,
-            status=row.status,
-            created_at=row.created_at,
-            created_by=row.created_by,
-            note=row.note,
-            held_incident_id=held,
-            row_version=row.row_version,
-        )
+
+def _drill_days(session: Session, plan_ids: set[str]) -> dict[tuple[str, date], int]:
+    """The first drill incident declared on each plan on each (China) day."""
+    found: dict[tuple[str, date], int] = {}
+    for plan_id, incident_id, declared_at in session.execute(
+        select(PlanVersion.plan_id, Incident.id, Incident.declared_at)
+        .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
+        .where(PlanVersion.plan_id.in_(plan_ids), Incident.is_drill.is_(True))
+        .order_by(Incident.declared_at)
+    ):
+        found.setdefault((plan_id, declared_at.astimezone(CHINA).date()), incident_id)
+    return found
+
+
+def _info(row: StoredDrill, held: dict[tuple[str, date], int]) -> DrillInfo:
+    held_id = held.get((row.plan_id, row.scheduled_at.astimezone(CHINA).date()))
+    return DrillInfo(
+        id=row.id,
+        plan_id=row.plan_id,
+        scheduled_at=row.scheduled_at,
+        scenario=row.scenario,
+        level=row.level,
+        departments=tuple(row.departments),
+        remind_before=row.remind_before,
+        status=row.status,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        note=row.note,
+        held_incident_id=held_id,
+        row_version=row.row_version,
+    )
