@@ -2,8 +2,10 @@
 
 Run: ``.venv/bin/python bench/startup.py [RUNS]``. Not a test (speed figures are
 ratios against a floor measured in the same run, and belong in reports, not assertions). Each
-child process follows ``run_window``'s own path and prints when each milestone is reached; the
-parent times from spawning the process to reading that line.
+child process opens the main window as ``run_window`` does once the user has signed in
+(``open_main_window``; the sign-in dialog itself, which waits for a person, is not timed) and
+prints when each milestone is reached; the parent times from spawning the process to reading
+that line.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before anything imports Qt: with no display, Qt aborts the process unless told to go offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,7 +18,14 @@ import pytest
 from commandpost.store.engine import Database
 from commandpost.store.schema import open_database
 from head_templates import HeadTemplates
+from keyring_support import MemoryKeyring, no_keyring, using_keyring
 from pgcluster import PostgresCluster, PostgresUnavailableError
+
+# The user's own folders are never touched by a test run: the window's log file, its remembered
+# settings, the cached plan list and the saved connection all go to a folder of the run.
+_USER_FOLDERS = Path(tempfile.mkdtemp(prefix="commandpost-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_USER_FOLDERS / _name.lower())
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -87,3 +95,44 @@ def database(
             yield opened
         finally:
             opened.dispose()
+
+
+@pytest.fixture
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform's config and data folders are the test's; no database variables set."""
+    from commandpost import settings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv(settings.URL_ENV, raising=False)
+    monkeypatch.delenv(settings.PASSWORD_ENV, raising=False)
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring standing in for the platform's, in memory."""
+    with using_keyring(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend
+
+
+@pytest.fixture
+def without_keyring() -> Iterator[None]:
+    """No keyring at all, as on a headless Linux box."""
+    with using_keyring(no_keyring()):
+        yield
+
+
+@pytest.fixture
+def server_url(pg_cluster: PostgresCluster, head_templates: HeadTemplates) -> Iterator[str]:
+    """A database at the current schema on the test cluster."""
+    name = pg_cluster.create_database(head_templates.postgresql(pg_cluster))
+    try:
+        yield pg_cluster.url(name)
+    finally:
+        pg_cluster.drop_database(name)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_USER_FOLDERS, ignore_errors=True)

@@ -110,6 +110,19 @@ class PostgresCluster:
             host="127.0.0.1", port=self.port, user=SERVER_USER, dbname="postgres", autocommit=True
         )
 
+    def stop_server(self) -> None:
+        """Take the server down (fast shutdown: clients are cut off) and leave it down: from
+        now on nothing answers on its port. :meth:`start_server` brings it back."""
+        self._admin.close()
+        _run(self.root, "pg_ctl", "stop", "-w", "-D", str(self.root / "data"), "-m", "fast")
+
+    def start_server(self) -> None:
+        """Start the server stopped by :meth:`stop_server` again, on the same port."""
+        _start_server(self.root, self.port)
+        self._admin = psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SERVER_USER, dbname="postgres", autocommit=True
+        )
+
     def stop(self) -> None:
         self._admin.close()
         try:

@@ -298,6 +298,10 @@
         <translation>提醒</translation>
     </message>
     <message>
+        <source>My departments</source>
+        <translation>我的部门</translation>
+    </message>
+    <message>
         <source>Alerts ({count})</source>
         <translation>提醒（{count}）</translation>
     </message>
@@ -335,6 +339,192 @@
     <message>
         <source>The plan library could not be opened.</source>
         <translation>无法打开预案库。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>who (part of the name)</source>
+        <translation>操作人（姓名的一部分）</translation>
+    </message>
+    <message>
+        <source>&amp;Changes to:</source>
+        <translation>变更对象(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>正在读取审计记录…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count}, newest first.</source>
+        <translation>显示条目：{count}，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only the newest {limit} are read: narrow the period.</source>
+        <translation>仅读取最新的 {limit} 条：请缩小时间范围。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Entries written: {count}, to {path}.</source>
+        <translation>已写入条目：{count}，保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>plans</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>plan versions</source>
+        <translation>预案版本</translation>
+    </message>
+    <message>
+        <source>plan status steps</source>
+        <translation>预案状态变更</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>incident tasks</source>
+        <translation>事件任务</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>时间线事件</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>progress reports</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>situation figures</source>
+        <translation>态势数据</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>improvement actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Intact: every entry checked ({count}).</source>
+        <translation>完整：已校验全部条目（{count}）。</translation>
+    </message>
+    <message>
+        <source>an entry was altered after it was written</source>
+        <translation>有条目在写入后被修改</translation>
+    </message>
+    <message>
+        <source>entries were deleted</source>
+        <translation>有条目被删除</translation>
+    </message>
+    <message>
+        <source>an entry was altered and hashed again</source>
+        <translation>有条目被修改并重新计算了哈希</translation>
+    </message>
+    <message>
+        <source>Broken at entry {seq} ({table}, row {row}): {problem}. Entries intact before it: {count}.</source>
+        <translation>在第 {seq} 条断开（{table}，第 {row} 行）：{problem}。此前完整的条目：{count}。</translation>
     </message>
 </context>
 <context>
@@ -584,6 +774,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistChoosers</name>
     <message>
         <source>Incident:</source>
@@ -805,6 +1034,99 @@
     <message>
         <source>Command board</source>
         <translation>指挥看板</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>The database this computer uses. One desktop alone can keep it in a file; several desktops share one PostgreSQL server.</source>
+        <translation>本机使用的数据库。单台电脑可使用一个数据库文件；多台电脑共用一台 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>例如：</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in a file.</source>
+        <translation>保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is not saved, and CommandPost asks for it at start.</source>
+        <translation>本机没有密钥环：密码不会被保存，应急指挥台会在启动时询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>数据库地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter a database URL first.</source>
+        <translation>请先输入数据库地址。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: {server}, schema {schema}.</source>
+        <translation>已连接：{server}，数据结构版本 {schema}。</translation>
+    </message>
+    <message>
+        <source>Connected: {server}, an empty database (CommandPost creates its tables at first start).</source>
+        <translation>已连接：{server}，空数据库（应急指挥台会在首次启动时创建数据表）。</translation>
+    </message>
+    <message>
+        <source>Connected: {server}, schema {schema} (CommandPost upgrades it at start).</source>
+        <translation>已连接：{server}，数据结构版本 {schema}（应急指挥台会在启动时升级）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>无法连接：{reason}</translation>
+    </message>
+    <message>
+        <source>The connection was saved. It applies when CommandPost starts again.</source>
+        <translation>连接已保存，将在应急指挥台下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The password was not saved: this computer has no keyring. CommandPost asks for it at start.</source>
+        <translation>密码未保存：本机没有密钥环。应急指挥台会在启动时询问密码。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>COMMANDPOST_DB is set on this computer; it takes precedence over the saved connection.</source>
+        <translation>本机设置了 COMMANDPOST_DB 环境变量，它优先于已保存的连接。</translation>
+    </message>
+    <message>
+        <source>CommandPost was started with --db; the saved connection applies when it is started without it.</source>
+        <translation>应急指挥台是用 --db 参数启动的；不带该参数启动时才使用已保存的连接。</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>Password for {database}:
+(This computer has no keyring; the password is kept only while CommandPost runs.)</source>
+        <translation>{database} 的密码：
+（本机没有密钥环，密码只在应急指挥台运行期间保留。）</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1608,61 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Welcome to CommandPost</source>
+        <translation>欢迎使用应急指挥台</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator: the account that adds the other users and gives them their roles. Keep its password safe.</source>
+        <translation>此数据库还没有用户。请创建管理员：由该账户添加其他用户并分配角色。请妥善保管其密码。</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. your full name</source>
+        <translation>可选，例如您的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation>正在创建管理员…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>When</source>
@@ -1697,6 +2074,10 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Database co&amp;nnection…</source>
+        <translation>数据库连接(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1812,6 +2193,26 @@
         <source>CommandPost</source>
         <translation>应急指挥台</translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -1846,6 +2247,84 @@
     <message>
         <source>{role} (head)</source>
         <translation>{role}（负责人）</translation>
+    </message>
+</context>
+<context>
+    <name>Outage</name>
+    <message>
+        <source>Not saved: the database cannot be reached (since {time}). CommandPost keeps retrying; try again when the connection is back.</source>
+        <translation>未保存：数据库自 {time} 起无法连接。应急指挥台会持续重试，请在连接恢复后再试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached since {time}.</source>
+        <translation>数据库自 {time} 起无法连接。</translation>
+    </message>
+    <message>
+        <source>Not saved: the change was discarded while the database could not be reached.</source>
+        <translation>未保存：该更改在数据库无法连接期间已被放弃。</translation>
+    </message>
+    <message>
+        <source>A change made during the outage was saved.</source>
+        <translation>数据库中断期间所做的一项更改已保存。</translation>
+    </message>
+    <message>
+        <source>A change made during the outage was not saved: {error}</source>
+        <translation>数据库中断期间所做的一项更改未能保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached since {time}. Showing the state as of then; changes are paused.</source>
+        <translation>数据库自 {time} 起无法连接。当前显示的是那时的状态，更改已暂停。</translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>正在尝试重新连接…</translation>
+    </message>
+    <message>
+        <source>Retrying in {seconds} s…</source>
+        <translation>{seconds} 秒后重试…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be saved: {count}</source>
+        <translation>等待保存的更改：{count}</translation>
+    </message>
+    <message>
+        <source>Connection restored at {time}.</source>
+        <translation>连接已于 {time} 恢复。</translation>
+    </message>
+    <message>
+        <source>Discard waiting changes</source>
+        <translation>放弃等待保存的更改</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be saved: {count}. Discard them? They will not be saved.</source>
+        <translation>等待保存的更改：{count}。要放弃这些更改吗？它们将不会被保存。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>更改尚未保存</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be saved: {count}. They are saved when the database can be reached again; if you quit now they are lost.</source>
+        <translation>等待保存的更改：{count}。数据库恢复连接后会自动保存；现在退出将丢失这些更改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>退出并丢失更改</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2467,13 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>{refusal} — the view has been refreshed.</source>
+        <translation>{refusal}——视图已刷新。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Progress report</source>
@@ -2028,6 +2514,37 @@
     <message>
         <source>Say what has been done or what is being done.</source>
         <translation>请填写已完成或正在进行的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordForm</name>
+    <message>
+        <source>Reset password of {user}</source>
+        <translation>重置 {user} 的密码</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>{user} will sign in with this password; tell it to them, and ask them to change it (File → Change password…). Resetting also unlocks a locked account.</source>
+        <translation>{user} 将用此密码登录；请告知本人，并请其修改（文件 → 修改密码…）。重置密码也会解除账户锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3227,60 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CommandPost</source>
+        <translation>登录应急指挥台</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>CommandPost — Emergency command desk</source>
+        <translation>应急指挥台 — CommandPost</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
     <name>TaskBrowser</name>
     <message>
         <source>Task</source>
@@ -2813,6 +3384,10 @@
 </context>
 <context>
     <name>TaskPane</name>
+    <message>
+        <source>Read only: your role works the tasks of your own departments.</source>
+        <translation>只读：您的角色只能处理本部门的任务。</translation>
+    </message>
     <message>
         <source>Enter: the task&apos;s history. Space: mark it done.</source>
         <translation>回车：查看任务记录。空格：标记完成。</translation>
@@ -3037,6 +3612,221 @@
     <message>
         <source>The plan will have no approved version until another one is approved.</source>
         <translation>在批准其他版本之前，该预案将没有已批准的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Change {user}</source>
+        <translation>修改 {user}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Departments
+(liaison only):</source>
+        <translation>部门
+（仅联络员）：</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Choose the department liaison&apos;s departments.</source>
+        <translation>请为联络员选择所属部门。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>UserWords</name>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>command lead</source>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <source>department liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Signed in: {who}</source>
+        <translation>当前用户：{who}</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {time}.</source>
+        <translation>密码错误次数过多：此账户已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账户已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and what each may do: an admin keeps plans, users, drills and exports; a command lead directs incidents and reviews; a department liaison works their departments&apos; tasks; an observer reads everything.</source>
+        <translation>谁可以登录、各自可以做什么：管理员维护预案、用户、演练和导出；指挥长指挥突发事件并主持复盘；联络员处理本部门的任务；观察员可查看全部内容。</translation>
+    </message>
+    <message>
+        <source>Reading the users…</source>
+        <translation>正在读取用户…</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change roles…</source>
+        <translation>修改角色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Users: {count} · disabled: {disabled}</source>
+        <translation>用户：{count} · 已停用：{disabled}</translation>
+    </message>
+    <message>
+        <source>Disable {user}? They can no longer sign in or act; what they did stays in the record. An admin can enable them again.</source>
+        <translation>停用 {user}？其将无法登录或操作；其操作记录仍会保留。管理员可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Enable {user}? They can sign in again with their password.</source>
+        <translation>启用 {user}？其可以用原密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from commandpost.cli import actor, build_parser, database_url, execute
+    from commandpost.cli import build_parser, execute
 
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -14,4 +14,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return execute(handler, args)
     from commandpost.ui.app import run_window
 
-    return run_window(database_url(args), args.lang, actor(args))
+    # --db as given (the window resolves the rest as the command line does); --user: filled in
+    return run_window(args.db, args.lang, args.user)

@@ -29,6 +29,13 @@ def default_database_url() -> str:
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
+def user_config_dir() -> Path:
+    """The per-user configuration folder: the saved database connection (settings.py)."""
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def user_cache_dir() -> Path:
     """The per-user cache folder: files that can be lost without losing anything."""
     import platformdirs

@@ -343,7 +343,7 @@ def test_a_warning_can_be_dismissed_and_stale_changes_are_refused(cli: Cli) -> N
     number = str(incident["id"])
     cli.json("note", number, "cs-prepare", "ready")
     cli.json("assign", number, "cs-prepare", "zhang.wei", user="li.na")
-    assert "was changed by li.na at" in cli.refused(
+    assert "was assigned to zhang.wei by li.na at" in cli.refused(
         "tick", number, "cs-prepare", "--expect-version", "1"
     )
     cli.json("na", number, "cs-prepare", "--reason", "not in a drill")

@@ -107,7 +107,7 @@ def test_refused_steps_and_unknown_plans_exit_2_with_one_sentence(
         ["--db", db, "plans", "approve", "customer-surge-diversion", "--version", "1"], capsys
     )
     assert code == 2
-    assert "is approved; it cannot become approved" in err
+    assert "was already approved by CommandPost at" in err and "your change was not saved" in err
 
 
 def test_import_of_a_bad_file_imports_nothing(

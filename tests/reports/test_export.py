@@ -35,9 +35,11 @@ def test_an_incident_gets_its_review_and_a_drill_its_after_action_report(
     drill = scripted.run(database, clock, is_drill=True).incident
     out = export_incident(services, real.id, tmp_path / "real.pdf", "en", actor="lead.wang")
     assert "Incident review report" in pages(out)[0]
-    out = export_incident(database, drill.id, tmp_path / "drill.pdf", "en")
+    out = export_incident(database, drill.id, tmp_path / "drill.pdf", "en", actor="lead.wang")
     assert "After-action report and improvement plan" in pages(out)[0]
-    out = export_incident(services, drill.id, tmp_path / "drill-review.pdf", "zh", kind="review")
+    out = export_incident(
+        services, drill.id, tmp_path / "drill-review.pdf", "zh", kind="review", actor="lead.wang"
+    )
     assert "演练复盘报告" in pages(out)[0]
     # reading the review opened revision 1 as a draft, in the name given
     review = services.reviews.review(real.id, "someone.else")
@@ -52,14 +54,14 @@ def test_refused_exports_write_nothing(
     tmp_path.mkdir()
     real = scripted.run(database, clock).incident
     with pytest.raises(IncidentError, match="not a drill"):
-        export_incident(services, real.id, tmp_path / "a.pdf", kind="drill")
+        export_incident(services, real.id, tmp_path / "a.pdf", kind="drill", actor="lead.wang")
     running = IncidentService(database, clock).declare(
         PLAN_ID, "system_failure", "general", "仍在处置", "张伟"
     )
     with pytest.raises(IncidentError, match="still active"):
-        export_incident(services, running.id, tmp_path / "b.pdf")
+        export_incident(services, running.id, tmp_path / "b.pdf", actor="lead.wang")
     with pytest.raises(IncidentError, match="no incident 999"):
-        export_incident(services, 999, tmp_path / "c.pdf")
+        export_incident(services, 999, tmp_path / "c.pdf", actor="lead.wang")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -68,10 +70,10 @@ def test_a_plan_binder_is_exported_by_plan_and_version(
 ) -> None:
     library.import_plan(incident_plan(3), "admin")
     library.approve(PLAN_ID, 3, "lead")
-    out = export_plan(services, PLAN_ID, tmp_path / "plan.pdf", "en", version=2)
+    out = export_plan(services, PLAN_ID, tmp_path / "plan.pdf", "en", version=2, actor="admin")
     first = pages(out)[0]
     assert "Incident test plan" in first and "Retired" in first  # version 2 gave way to 3
-    out = export_plan(services, PLAN_ID, tmp_path / "plan.pdf", "en")
+    out = export_plan(services, PLAN_ID, tmp_path / "plan.pdf", "en", actor="admin")
     first = pages(out)[0]
     assert "Approved" in first and "version 3" in first
 
@@ -101,6 +103,7 @@ def test_a_batch_writes_one_pdf_per_closed_incident_and_an_index(
         folder,
         "zh",
         lambda done, total: calls.append((done, total)),
+        actor="lead.wang",
     )
     assert [i.id for i in result.incidents] == [real, drill]
     names = [f"incident-{real}-review.pdf", f"drill-{drill}-review.pdf"]
@@ -150,6 +153,7 @@ def test_a_cancelled_batch_leaves_nothing_behind(
             "en",
             cancelled=cancelled,
             written=written.append,
+            actor="lead.wang",
         )
     assert written and not written[0].exists()
     assert list(folder.iterdir()) == []

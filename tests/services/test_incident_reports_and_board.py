@@ -163,7 +163,8 @@ INVALID: dict[str, tuple[Step | None, Step, str]] = {
     "stale-expected-version": (
         _assign_behind_the_callers_back,
         lambda s, i: s.tick(_task(s, i, "cs-answer"), "li.na", expected_version=1),
-        "task 'cs-answer' was changed by lead at .* since you last looked",
+        "task .* 'Staff the phones' .* was assigned to .* by lead at .* after you opened it; "
+        "your change was not saved",
     ),
     "unknown-level": (
         None,

@@ -77,10 +77,11 @@ def test_a_change_on_a_stale_view_is_refused_naming_who_changed_it_and_when(
     clock.advance(minutes=3)
     service.assign(seen.id, "zhang.wei", "zhang.wei")
     before = service.board(incident.id)
-    local = (START + timedelta(minutes=3)).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = (START + timedelta(minutes=3)).astimezone().strftime("%H:%M")
     with pytest.raises(
         ChangedMeanwhileError,
-        match=f"task 'cs-answer' was changed by zhang.wei at {local} since you last looked",
+        match=f"task {seen.id} 'Staff the phones' \\(安排人员接听\\) was assigned to zhang.wei by "
+        f"zhang.wei at {local} after you opened it; your change was not saved",
     ):
         service.tick(seen.id, "li.na", expected_version=seen.row_version)
     assert service.board(incident.id) == before

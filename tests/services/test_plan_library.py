@@ -121,7 +121,11 @@ def test_approving_a_new_version_retires_the_old_one(library: PlanLibrary) -> No
 def test_retired_versions_cannot_come_back(library: PlanLibrary) -> None:
     library.import_plan(_plan(), "admin")
     library.retire("minimal-plan", 1, "admin")
-    with pytest.raises(TransitionError, match="is retired; it cannot become approved"):
+    with pytest.raises(
+        TransitionError,
+        match=r"version 1 of plan 'minimal-plan' was retired by admin at .*, "
+        "so it cannot be approved; your change was not saved",
+    ):
         library.approve("minimal-plan", 1, "lead")
     with pytest.raises(TransitionError):
         library.submit("minimal-plan", 1, "admin")

@@ -76,7 +76,10 @@ def test_sections_are_written_with_the_version_seen_and_a_stale_one_is_refused(
     )
     assert (written.changed_by, written.changed_at) == ("li.na", clock.now)
     assert written.row_version > seen.row_version
-    stale = f"changed by li.na at {when(clock.now)} since you last looked"
+    stale = (
+        f"revision 1 of the review of incident {incident.id} was edited \\(summary, strengths\\) "
+        f"by li.na at {clock.now.astimezone().strftime('%H:%M')} after you opened it"
+    )
     clock.advance(minutes=1)
     with pytest.raises(ChangedMeanwhileError, match=stale):
         reviews.update(seen.id, "wang.fang", seen.row_version, shortcomings="Slow")

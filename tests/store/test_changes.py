@@ -112,13 +112,14 @@ def test_a_read_or_an_empty_write_sends_nothing(
     assert wait_for(listener, bool) == [Change(frozenset({"plans"}), frozenset())]
 
 
-def test_after_a_server_restart_the_listener_reconnects_and_asks_for_a_full_refresh(
+def test_after_a_server_restart_the_listener_is_lost_and_hears_again_once_reconnected(
     pg_cluster: PostgresCluster, desktops: tuple[Database, Database], listener: PostgresListener
 ) -> None:
     pg_cluster.restart()
     assert wait_for(listener, lambda _h: not listener.connected) == []
     assert listener.fileno() is None
-    assert listener.drain() == [FULL_REFRESH]  # connected and listening again
+    assert listener.drain() == []  # draining never connects: its owner does, off its GUI thread
+    assert listener.connect()  # connected and listening again
     with desktops[0].write() as session:
         session.add(StoredPlan(id="storm", created_at=CREATED))
     assert wait_for(listener, bool) == [Change(frozenset({"plans"}), frozenset())]
@@ -159,3 +160,28 @@ def test_sqlite_hears_a_commit_made_by_another_connection(tmp_path: Path) -> Non
 
 def test_an_in_memory_sqlite_database_cannot_be_heard() -> None:
     assert listen(Database("sqlite://")) is None
+
+
+def test_sqlite_watcher_is_lost_when_the_file_is_moved_away_and_never_creates_one(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "share"
+    path = folder / "t.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    watcher = listen(database)
+    assert isinstance(watcher, SqliteWatcher)
+    try:
+        assert watcher.connect()
+        folder.rename(tmp_path / "elsewhere")
+        folder.mkdir()
+        assert watcher.drain() == []
+        assert not watcher.connected  # the open connection would hear nothing of a new file
+        assert not watcher.connect()
+        assert not path.exists()  # no empty database was made in its place
+        folder.rmdir()
+        (tmp_path / "elsewhere").rename(folder)
+        assert watcher.connect()
+        assert watcher.drain() == []
+    finally:
+        watcher.close()
+        database.dispose()

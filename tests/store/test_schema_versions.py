@@ -14,13 +14,16 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Table, inspect, text
 
 from commandpost.store.audit import AUDIT_TABLE
 from commandpost.store.engine import Database
 from commandpost.store.errors import ForeignDatabaseError, SchemaTooNewError, SchemaUpgradeError
 from commandpost.store.models import Base
 from commandpost.store.schema import HEAD_REVISION, alembic_config, open_database, upgrade
+from commandpost.store.user_models import StoredUser
+
+USERS_TABLE: Table = StoredUser.__table__  # type: ignore[assignment]
 
 TABLES = {
     "plans",
@@ -38,6 +41,7 @@ TABLES = {
     "reviews",
     "improvement_actions",
     "audit_log",
+    "users",
     "alembic_version",
 }
 
@@ -230,11 +234,13 @@ def test_a_database_at_schema_0001_gains_the_incident_tables_and_keeps_its_plans
     command.upgrade(config, "0001")
     old = Database(database_url)  # what a CommandPost of schema 0001 wrote
     AUDIT_TABLE.create(old.engine)  # (today's writes are audited; 0001's were not)
+    USERS_TABLE.create(old.engine)  # (and checked against the users; 0001 had none)
     try:
         library = PlanLibrary(old)
         library.import_plan(load_plan_file(Path(__file__).parent.parent / "data/minimal.yaml"), "a")
         library.approve("minimal-plan", 1, "lead")
     finally:
+        USERS_TABLE.drop(old.engine)
         AUDIT_TABLE.drop(old.engine)
         old.dispose()
 

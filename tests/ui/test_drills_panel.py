@@ -266,8 +266,10 @@ def test_cancelling_asks_for_a_reason_and_refuses_a_drill_changed_meanwhile(
     QTest.keyClicks(again.reason_edit, "No longer needed")
     press_ok(again)
     box = find_open(qtbot, QMessageBox, "messageBox")
-    assert f"drill {second.id} was changed by someone else" in box.text()
-    assert "look at it again and retry" in box.text()
+    scenario = "'Hotline system down at the evening peak'"
+    assert f"{second.id} {scenario} was cancelled" in box.text()
+    assert "by someone else" in box.text()
+    assert "your change was not saved" in box.text()
     box.accept()
     qtbot.waitUntil(lambda: drill_row(panel, second.id)[6] == "cancelled", timeout=30_000)
     qtbot.waitUntil(lambda: not panel.runner.busy, timeout=30_000)

@@ -3,6 +3,7 @@ itself, at once (long before any timer), and a lost listener falls back to the t
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,8 +63,8 @@ def desktops(databases: tuple[Database, Database], clock: FakeClock) -> Desktops
 @pytest.fixture
 def live_b(qtbot: QtBot, databases: tuple[Database, Database]) -> Iterator[LiveSync]:
     live = LiveSync.for_database(databases[1])
-    live.start()
-    assert live.working
+    live.start()  # connects on a thread of its own
+    qtbot.waitUntil(lambda: live.working, timeout=10_000)
     yield live
     live.stop()
 
@@ -160,12 +161,27 @@ def test_after_a_server_restart_live_sync_falls_back_reconnects_and_refreshes_ev
 def test_a_listener_that_cannot_connect_leaves_the_views_timer_as_it_was(qtbot: QtBot) -> None:
     live = LiveSync.for_database(Database("postgresql+psycopg://nobody@127.0.0.1:1/none"))
     live.start()
+    qtbot.waitUntil(lambda: not live.connecting, timeout=10_000)  # tried, and failed
     assert not live.working
     timer = QTimer()
     timer.setInterval(2_000)
     follow(live, touches({"plans"}), lambda: None, timer)
     assert timer.interval() == 2_000
     live.stop()
+
+
+def test_connecting_to_a_server_that_never_answers_leaves_the_window_free(qtbot: QtBot) -> None:
+    with socket.socket() as silent:  # accepts the TCP connection, never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        live = LiveSync.for_database(Database(f"postgresql+psycopg://cp@127.0.0.1:{port}/cp"))
+        started = time.monotonic()
+        live.start()
+        assert time.monotonic() - started < 0.5  # the connect timeout is waited out elsewhere
+        assert live.connecting
+        assert not live.working
+        live.stop()
 
 
 def test_on_sqlite_another_desktops_commit_is_polled_and_refreshes(
@@ -175,7 +191,7 @@ def test_on_sqlite_another_desktops_commit_is_polled_and_refreshes(
     mine, theirs = open_database(url), open_database(url)
     live = LiveSync.for_database(mine)
     live.start()
-    assert live.working
+    qtbot.waitUntil(lambda: live.working, timeout=10_000)
     try:
         with qtbot.waitSignal(live.refresh_all, timeout=5_000), theirs.write() as session:
             session.add(StoredPlan(id="flood", created_at=START))

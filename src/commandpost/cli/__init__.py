@@ -4,6 +4,15 @@ Exit codes: 0 success, 2 bad input (a bad file, an unknown plan, a refused step)
 failure (the database cannot be reached…). Errors are one plain sentence on stderr, never a
 traceback (``--debug`` shows one for support). Heavy modules are imported inside the handlers, so
 ``commandpost --help`` and the window start fast.
+
+Who acts: on a database that has users, :func:`execute` signs in once, before the command runs,
+as ``--user`` (default: the login name) with the password from ``COMMANDPOST_PASSWORD`` or a
+prompt (``cli/users.py``); :func:`actor` then answers with the signed-in user, and the services
+check what that user may do. A wrong password, a locked or disabled account is one sentence and
+exit 2. On a database without users nobody signs in and ``--user`` only names who acts. Commands
+that need no sign-in say so with ``signs_in=False`` (``db upgrade``: it may run before anything
+exists; ``users passwd``: it checks the current password itself), as do those that use no
+database (``plans validate``).
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ class BadInput(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import alerts, audit, incidents, plans, reports, reviews
+    from commandpost.cli import alerts, audit, database, incidents, plans, reports, reviews, users
 
     parser = argparse.ArgumentParser(
         prog="commandpost",
@@ -36,11 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         default=os.environ.get("COMMANDPOST_DB"),
-        help="SQLAlchemy database URL (default: $COMMANDPOST_DB, else a SQLite file in your "
-        "user data folder)",
+        help="SQLAlchemy database URL (default: $COMMANDPOST_DB, else the connection saved with "
+        "'commandpost db set', else a SQLite file in your user data folder)",
     )
     parser.add_argument(
-        "--user", default=None, help="who is acting, for the record (default: your login name)"
+        "--user",
+        default=None,
+        help="who is acting: the user to sign in as on a database with users, with the password "
+        "from $COMMANDPOST_PASSWORD or a prompt (default: your login name)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the window")
     parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -51,35 +63,24 @@ def build_parser() -> argparse.ArgumentParser:
     reviews.register(commands)
     reports.register(commands)
     audit.register(commands)
-    _register_db(commands)
+    users.register(commands)
+    database.register(commands)
     return parser
 
 
-def _register_db(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = commands.add_parser("db", help="database maintenance")
-    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    upgrade = actions.add_parser(
-        "upgrade", help="create the database or bring its schema up to date"
-    )
-    upgrade.set_defaults(handler=_db_upgrade)
-
-
-def _db_upgrade(args: argparse.Namespace) -> int:
-    from commandpost.store.schema import upgrade
-
-    print(upgrade(database_url(args)))
-    return EXIT_OK
-
-
 def database_url(args: argparse.Namespace) -> str:
-    if args.db:
-        return str(args.db)
-    from commandpost.paths import default_database_url
+    """The database the command uses (``cli/database.py``: --db, $COMMANDPOST_DB, the saved
+    connection, the default file), its password asked for once if needed."""
+    from commandpost.cli.database import database_url as resolve
 
-    return default_database_url()
+    return resolve(args)
 
 
 def actor(args: argparse.Namespace) -> str:
+    """Who acts: the signed-in user, else ``--user``, else the login name."""
+    signed_in = getattr(args, "signed_in", None)
+    if signed_in:
+        return str(signed_in)
     if args.user:
         return str(args.user)
     try:
@@ -100,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def execute(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
+        _sign_in(args)
         return handler(args)
     except KeyboardInterrupt:
         return 130
@@ -107,6 +109,23 @@ def execute(handler: Callable[[argparse.Namespace], int], args: argparse.Namespa
         return EXIT_OK
     except Exception as exc:  # every failure reaches the user as one sentence
         return _report(exc, args.debug)
+
+
+_NO_DATABASE = {("plans", "validate")}
+"""Commands that never open a database (so nobody signs in to run them)."""
+
+
+def _sign_in(args: argparse.Namespace) -> None:
+    """Sign in once for the whole command, if the command uses a database that has users."""
+    command = getattr(args, "command", None)
+    action = getattr(args, f"{command}_command", None)
+    if not getattr(args, "signs_in", True) or (command, action) in _NO_DATABASE:
+        return
+    if getattr(args, "signed_in", None) is not None:
+        return
+    from commandpost.cli.users import sign_in
+
+    args.signed_in = sign_in(database_url(args), actor(args))
 
 
 def _report(exc: Exception, debug: bool) -> int:

@@ -86,7 +86,7 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def list_entries(args: argparse.Namespace) -> int:
-    from commandpost.cli import BadInput
+    from commandpost.cli import BadInput, actor
     from commandpost.cli.incident_actions import parse_time
 
     if args.limit is not None and args.limit < 1:
@@ -94,7 +94,7 @@ def list_entries(args: argparse.Namespace) -> int:
     since = parse_time(args.since, "--since") if args.since else None
     service = _service(args)
     try:
-        found = service.entries(since=since, table=args.table, limit=args.limit)
+        found = service.entries(since=since, table=args.table, limit=args.limit, actor=actor(args))
     finally:
         service.close()
     if args.json:
@@ -108,6 +108,7 @@ def list_entries(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from commandpost.cli import actor
     from commandpost.cli.incident_actions import parse_time
 
     since = parse_time(args.since, "--since") if args.since else None
@@ -115,7 +116,7 @@ def export(args: argparse.Namespace) -> int:
     path = Path(args.out)
     service = _service(args)
     try:
-        count = service.export(path, since=since, until=until)
+        count = service.export(path, since=since, until=until, actor=actor(args))
     finally:
         service.close()
     print(f"Wrote {count} audit entries to {path}.")

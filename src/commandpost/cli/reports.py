@@ -169,6 +169,7 @@ def incident(args: argparse.Namespace) -> int:
 
 
 def plan(args: argparse.Namespace) -> int:
+    from commandpost.cli import actor
     from commandpost.reports.export import export_plan
 
     out = _pdf(args.out)
@@ -181,6 +182,7 @@ def plan(args: argparse.Namespace) -> int:
             _language(args),
             _Steps(f"plan {args.plan_id}"),
             version=args.version,
+            actor=actor(args),
         )
     except OSError as error:
         return _cannot_write(error)

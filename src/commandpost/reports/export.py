@@ -7,7 +7,10 @@ a byte-order mark, so spreadsheet programs read the Chinese correctly).
 
 Each takes :class:`Services`, a :class:`~commandpost.store.engine.Database` or a database URL
 (opened for the call and released after it). Reading a review opens its first revision (a draft)
-if nobody has yet, as the review service does for every reader.
+if nobody has yet and the actor may write reviews; for anyone else it is an empty draft, not
+stored, as the review service answers every reader.
+
+Every export needs ``Permission.EXPORT``, checked once before anything is written.
 """
 
 from __future__ import annotations
@@ -21,15 +24,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.reports import drill_report, incident_review, plan_binder
 from commandpost.reports.document import Cancelled, Progress, ReportCancelled
 from commandpost.reports.words import check_lang, local_time, word
+from commandpost.services.access import check
 from commandpost.services.incident_base import IncidentError
 from commandpost.services.incident_records import IncidentSummary
 from commandpost.services.plans import PlanLibrary
 from commandpost.services.reviews import ReviewService
-from commandpost.services.startup import SYSTEM_ACTOR
 from commandpost.store.engine import Database
 
 INDEX_NAME = "index.csv"
@@ -116,7 +120,7 @@ def export_incident(
     cancelled: Cancelled | None = None,
     *,
     kind: str | None = None,
-    actor: str = SYSTEM_ACTOR,
+    actor: str,
 ) -> Path:
     """The review of a closed incident or drill as a PDF at ``out``. ``kind`` None picks by the
     incident (a drill gets the after-action report); "review" or "drill" asks for one."""
@@ -124,6 +128,7 @@ def export_incident(
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind is one of {', '.join(KINDS)}, not {kind!r}")
     with _services(source) as services:
+        check(services.library.database, actor, Permission.EXPORT, action="export reports")
         return _write_incident(services, incident_id, out, lang, kind, actor, progress, cancelled)
 
 
@@ -136,10 +141,13 @@ def export_plan(
     cancelled: Cancelled | None = None,
     *,
     version: int | None = None,
+    actor: str,
 ) -> Path:
-    """A plan version's binder as a PDF (by default the approved version, else the newest)."""
+    """A plan version's binder as a PDF (by default the approved version, else the newest).
+    ``actor`` is who exports: a user allowed to export (any name on a database without users)."""
     check_lang(lang)
     with _services(source) as services:
+        check(services.library.database, actor, Permission.EXPORT, action="export reports")
         detail = services.library.get(plan_id, version)
     return plan_binder.build(detail.plan, detail, lang, out, progress, cancelled)
 
@@ -166,7 +174,7 @@ def export_batch(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     *,
-    actor: str = SYSTEM_ACTOR,
+    actor: str,
     written: Callable[[Path], None] | None = None,
 ) -> BatchResult:
     """One PDF per incident or drill closed in the period (see :func:`period`), and
@@ -177,6 +185,7 @@ def export_batch(
     start, end = period(since, until)
     done_files: list[Path] = []
     with _services(services) as chosen:
+        check(chosen.library.database, actor, Permission.EXPORT, action="export reports")
         incidents = tuple(chosen.reviews.closed_between(start, end))
         total = (len(incidents) + 1) * _STEPS
         try:

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from commandpost.access import SYSTEM_NAME, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.incident.alerting import Moment, come
+from commandpost.services.access import identity_of, require
 from commandpost.services.alert_records import AlertInfo, AlertState, FireResult
 from commandpost.services.alert_sources import Sources
 from commandpost.services.incident_base import IncidentNotFoundError, aware
@@ -34,7 +36,7 @@ from commandpost.store.incident_models import (
 )
 from commandpost.store.models import PlanStatusChange
 
-SYSTEM_ACTOR = "CommandPost"
+SYSTEM_ACTOR = SYSTEM_NAME
 """Who the timeline names for what the deadlines did by themselves (an escalation)."""
 
 _CHUNK = 500  # keys per IN list
@@ -64,6 +66,7 @@ class AlertService:
         if not pending:
             return FireResult([], next_at)
         with self._db.write() as session:
+            audit.act_as(session, SYSTEM_ACTOR)
             moments, next_at = self._sources.scan(session, now)
             pending = self._unrecorded(session, come(moments, now, set()))
             recorded = [self._record(session, m, now) for m in pending]
@@ -134,6 +137,8 @@ class AlertService:
             row = session.get(StoredAlert, alert_id)
             if row is None:
                 raise IncidentNotFoundError(f"there is no alert {alert_id}")
+            places = [row.department] if row.department else []
+            require(session, actor, Permission.ACKNOWLEDGE, places, action="acknowledge an alert")
             if row.acknowledged_at is None:
                 row.acknowledged_at, row.acknowledged_by = now, actor
                 if row.kind == "escalation" and row.incident_id is not None:
@@ -146,10 +151,17 @@ class AlertService:
         departments: Collection[str] | None = None,
         incident_id: int | None = None,
     ) -> int:
-        """Acknowledge every unacknowledged alert in view, in one transaction; how many."""
+        """Acknowledge every unacknowledged alert in view, in one transaction; how many.
+
+        A liaison acknowledges only their own departments' alerts, whatever else is in view."""
         now = self.now()
-        query = _scoped(select(StoredAlert), departments, incident_id)
         with self._db.write() as session:
+            require(session, actor, Permission.ACKNOWLEDGE, action="acknowledge alerts")
+            identity = identity_of(session, actor)
+            if identity is not None and not identity.may(Permission.ACKNOWLEDGE, []):
+                own = identity.departments  # a liaison: for their departments only
+                departments = own if departments is None else own & set(departments)
+            query = _scoped(select(StoredAlert), departments, incident_id)
             rows = list(session.scalars(query.where(StoredAlert.acknowledged_at.is_(None))))
             for row in rows:
                 row.acknowledged_at, row.acknowledged_by = now, actor

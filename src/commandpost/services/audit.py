@@ -4,6 +4,10 @@ Verification walks the entries in sequence order and stops at the first broken l
 number missing (an entry deleted), an entry whose hash is not the hash of its content and of the
 previous hash (an entry edited, or its hash), or an entry whose previous hash is not the hash of
 the entry before it (an entry edited and hashed again).
+
+Listing and exporting the entries show who did what: they need ``Permission.VIEW_AUDIT`` (the
+acting user is a keyword parameter; none given passes only on a database without users).
+Verifying shows no content and changes nothing: anyone may run it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from typing import Any, Literal
 
 from sqlalchemy import Select, select
 
+from commandpost.access import Permission
+from commandpost.services.access import require
 from commandpost.store.audit import GENESIS_HASH, entry_hash
 from commandpost.store.audit_models import AuditEntry
 from commandpost.store.engine import Database
@@ -91,19 +97,29 @@ class AuditService:
         until: datetime | None = None,
         table: str | None = None,
         limit: int | None = None,
+        *,
+        actor: str = "",
     ) -> list[AuditRecord]:
         """Entries in sequence order; with a limit, the newest ``limit`` of them."""
         query = _filtered(since, until, table)
         if limit is not None:
             query = query.order_by(AuditEntry.seq.desc()).limit(limit)
         with self._db.read() as session:
+            require(session, actor, Permission.VIEW_AUDIT, action="read the audit trail")
             rows = [_record(r) for r in session.scalars(query)]
         return sorted(rows, key=lambda r: r.seq)
 
     def export(
-        self, path: Path, since: datetime | None = None, until: datetime | None = None
+        self,
+        path: Path,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        actor: str = "",
     ) -> int:
         """Write the entries to a CSV file (UTF-8 with a BOM, for spreadsheets); their count."""
+        with self._db.read() as session:
+            require(session, actor, Permission.VIEW_AUDIT, action="export the audit trail")
         count = 0
         with path.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)

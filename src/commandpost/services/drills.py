@@ -17,11 +17,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.incident.workdays import CHINA
 from commandpost.plan.durations import Duration, DurationError
+from commandpost.services.access import require
 from commandpost.services.alert_records import DrillInfo, DrillStanding
 from commandpost.services.alert_sources import Sources, drill_history, due_or_none
+from commandpost.services.conflicts import drill_change, quoted, refusal
 from commandpost.services.incident_base import (
     ChangedMeanwhileError,
     IncidentError,
@@ -69,6 +72,7 @@ class DrillService:
         except DurationError as error:
             raise IncidentError(f"the reminder time: {error}") from None
         with self._db.write() as session:
+            require(session, actor, Permission.MANAGE_DRILLS, action="schedule drills")
             document = self._approved_document(session, plan_id)
             levels = [lv["key"] for lv in document.get("levels", ())]
             if level not in levels:
@@ -109,13 +113,23 @@ class DrillService:
         reason = required(reason, "a reason for cancelling the drill")
         now = self._now()
         with self._db.write() as session:
-            row = session.get(StoredDrill, drill_id)
+            require(session, actor, Permission.MANAGE_DRILLS, action="cancel drills")
+            # Locked, so that of two desktops cancelling at once the second sees the first's.
+            row = session.get(StoredDrill, drill_id, with_for_update=True)
             if row is None:
                 raise IncidentNotFoundError(f"there is no drill {drill_id}")
             if expected_version is not None and row.row_version != expected_version:
                 raise ChangedMeanwhileError(
-                    f"drill {drill_id} was changed by {row.changed_by} at {when(row.changed_at)} "
-                    "since you last looked; look at it again and retry"
+                    refusal(
+                        session,
+                        self._now(),
+                        f"drill {drill_id} {quoted(row.scenario)}",
+                        "drills",
+                        drill_id,
+                        drill_change,
+                        (row.changed_by, row.changed_at),
+                        times=max(row.row_version - expected_version, 1),
+                    )
                 )
             if row.status == "cancelled":
                 raise IncidentError(f"drill {drill_id} is already cancelled")

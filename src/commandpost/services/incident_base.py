@@ -18,6 +18,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from commandpost.clock import Clock, utc_now
+from commandpost.services.conflicts import (
+    incident_change,
+    quoted,
+    refusal,
+    task_change,
+    task_name,
+)
 from commandpost.services.incident_records import IncidentSummary
 from commandpost.services.incident_rows import summary
 from commandpost.services.plans import NotFoundError, PlanLibraryError
@@ -96,7 +103,7 @@ class ServiceBase:
                 yield session
         except StaleDataError:
             raise ChangedMeanwhileError(
-                "someone else changed this at the same moment; look at it again and retry"
+                "someone else changed this at the same moment; your change was not saved"
             ) from None
 
     # --- plans ---------------------------------------------------------------------------
@@ -164,6 +171,36 @@ class ServiceBase:
             )
         return row
 
+    def _refuse_if_moved(
+        self, session: Session, incident: Incident, level: str | None, phase: str | None
+    ) -> None:
+        """Refuse a change made on a view of the incident whose level or phase (as seen; None:
+        not said) has moved since: who moved it and when come from its timeline."""
+        for column, seen, kinds in (
+            ("level", level, ("level_raised", "level_lowered")),
+            ("phase", phase, ("phase_started",)),
+        ):
+            if seen is None or getattr(incident, column) == seen:
+                continue
+            moved = session.execute(
+                select(IncidentEvent.actor, IncidentEvent.at)
+                .where(IncidentEvent.incident_id == incident.id, IncidentEvent.kind.in_(kinds))
+                .order_by(IncidentEvent.at.desc(), IncidentEvent.id.desc())
+                .limit(1)
+            ).first()
+            raise ChangedMeanwhileError(
+                refusal(
+                    session,
+                    self._now(),
+                    f"incident {incident.id} {quoted(incident.title)}",
+                    "incidents",
+                    incident.id,
+                    incident_change,
+                    (moved.actor, moved.at) if moved is not None else (None, None),
+                    column=column,
+                )
+            )
+
     def _task_for_change(
         self, session: Session, task_id: int, expected_version: int | None
     ) -> tuple[IncidentTask, Incident]:
@@ -177,8 +214,16 @@ class ServiceBase:
         assert task is not None  # tasks are never deleted
         if expected_version is not None and task.row_version != expected_version:
             raise ChangedMeanwhileError(
-                f"task {task.key!r} was changed by {task.changed_by} at {when(task.changed_at)} "
-                "since you last looked; look at it again and retry"
+                refusal(
+                    session,
+                    self._now(),
+                    task_name(task.id, task.title_en, task.title_zh),
+                    "incident_tasks",
+                    task.id,
+                    task_change,
+                    (task.changed_by, task.changed_at),
+                    times=max(task.row_version - expected_version, 1),
+                )
             )
         return task, incident
 

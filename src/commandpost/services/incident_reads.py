@@ -1,17 +1,24 @@
 """Reading incidents: the lists, the command board, a department's checklist, a task.
 
 Reads run in one read transaction each (one consistent snapshot). The board is the hot path
-(every desktop refreshes it whenever anything changes), so it reads plain rows rather than ORM
-objects, takes only the newest timeline entries through the (incident, time) index, and reuses
-the parsed plan the service keeps.
+(every desktop re-reads it whenever anything changes), so it reads plain rows rather than ORM
+objects with statements built once, takes only the newest timeline entries through the
+(incident, time) index, reuses the parsed plan the service keeps, and, given the board read
+before, reads again only the parts that changed since (one query tells which) and only the
+timeline entries added since.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Integer, bindparam, select
 
+from commandpost.services.board_marks import MARKED_PARTS, read_marks, read_newest_events
 from commandpost.services.incident_base import (
     IncidentError,
     IncidentNotFoundError,
@@ -26,13 +33,13 @@ from commandpost.services.incident_records import (
     WarningInfo,
 )
 from commandpost.services.incident_rows import (
-    read_events,
     read_figures,
+    read_incident_tasks,
     read_phases,
     read_reports,
+    read_task,
     read_tasks,
     summary,
-    task_info,
     warning_info,
 )
 from commandpost.store.incident_models import (
@@ -42,6 +49,16 @@ from commandpost.store.incident_models import (
     StoredWarning,
 )
 from commandpost.store.models import PlanVersion
+
+if TYPE_CHECKING:
+    from commandpost.plan.model import Plan
+
+_BOARD_INCIDENT = (
+    select(Incident.__table__, PlanVersion.plan_id, PlanVersion.version)
+    .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
+    .where(Incident.id == bindparam("incident_id", type_=Integer))
+)
+"""The board's incident row with its plan version, built once (see ``incident_rows``)."""
 
 
 class Reads(ServiceBase):
@@ -85,48 +102,55 @@ class Reads(ServiceBase):
         with self._db.read() as session:
             return self._summaries(session, [self._incident(session, incident_id)], now)[0]
 
-    def board(self, incident_id: int, events_limit: int = 200) -> Board:
-        """Everything the command board shows, in one read transaction."""
+    def board(
+        self, incident_id: int, events_limit: int = 200, previous: Board | None = None
+    ) -> Board:
+        """Everything the command board shows, in one read transaction.
+
+        ``previous``: the board read before, of this incident. The parts whose marks have not
+        moved since are taken from it rather than read again, and of the timeline only the
+        entries added since are read (see ``board_marks``). What depends on the time (which
+        tasks are overdue, the counts) is worked out afresh from the tasks every time."""
         now = self._now()
         with self._db.read() as session:
-            found = session.execute(
-                select(Incident.__table__, PlanVersion.plan_id, PlanVersion.version)
-                .join(PlanVersion, PlanVersion.id == Incident.plan_version_id)
-                .where(Incident.id == incident_id)
-            ).one_or_none()
-            if found is None:
-                raise IncidentNotFoundError(f"there is no incident {incident_id}")
-            plan = self._plan(session, found.plan_version_id)
             connection = session.connection()
-            tasks = read_tasks(connection, IncidentTask.incident_id == incident_id)
-            overdue = tuple(t for t in tasks if t.is_overdue(now))  # already soonest-due first
-            tally = Counter((t.department, t.status) for t in tasks)
-            late = Counter(t.department for t in overdue)
-            departments = tuple(
-                DepartmentProgress(
-                    d.key,
-                    done=tally[d.key, "done"],
-                    open=tally[d.key, "open"],
-                    overdue=late[d.key],
-                    not_applicable=tally[d.key, "not_applicable"],
-                )
-                for d in plan.departments
-            )
-            counts = (
-                sum(1 for t in tasks if t.status == "open"),
-                sum(1 for t in tasks if t.status == "done"),
-                len(overdue),
-            )
-            return Board(
-                incident=summary(found, found.plan_id, found.version, counts),
-                plan=plan,
-                departments=departments,
-                tasks=tasks,
-                overdue=overdue,
-                phases=read_phases(connection, incident_id),
-                reports=read_reports(connection, incident_id),
-                figures=read_figures(connection, incident_id),
-                events=read_events(connection, incident_id, events_limit),
+            found_marks = read_marks(connection, incident_id)
+            if found_marks is None:
+                raise IncidentNotFoundError(f"there is no incident {incident_id}")
+            marks = (*found_marks, events_limit)  # the timeline's limit, as it was read
+            old = previous
+            if old is not None and (old.incident.id != incident_id or len(old.marks) != len(marks)):
+                old = None
+
+            def unchanged(name: str) -> bool:
+                where = MARKED_PARTS[name]
+                return old is not None and old.marks[where] == marks[where]
+
+            def part(name: str, read: Callable[[Connection, int], Any]) -> Any:
+                return getattr(old, name) if unchanged(name) else read(connection, incident_id)
+
+            if old is not None and unchanged("incident"):
+                incident, plan = old.incident, old.plan
+            else:
+                found = connection.execute(_BOARD_INCIDENT, {"incident_id": incident_id}).one()
+                plan = self._plan(session, found.plan_version_id)
+                incident = summary(found, found.plan_id, found.version, (0, 0, 0))
+            same_limit = old is not None and old.marks[-1] == events_limit
+            return _board(
+                incident,
+                plan,
+                part("tasks", read_incident_tasks),
+                now,
+                phases=part("phases", read_phases),
+                reports=part("reports", read_reports),
+                figures=part("figures", read_figures),
+                events=read_newest_events(
+                    connection,
+                    incident_id,
+                    events_limit,
+                    old.events if old is not None and same_limit else (),
+                ),
+                marks=marks,
             )
 
     def tasks(
@@ -150,19 +174,18 @@ class Reads(ServiceBase):
             return list(read_tasks(session.connection(), *where))
 
     def find_task(self, incident_id: int, key_or_id: str) -> TaskInfo:
-        """A task of the incident by its plan key (``cs-add-agents``, ``adhoc-2``) or number."""
+        """A task of the incident by its plan key (``cs-add-agents``, ``adhoc-2``) or number.
+
+        A window re-reads a task before each change it sends, so this is a hot path too: one
+        statement built once, and the incident looked for only when the task is not found."""
+        text = key_or_id.strip()
         with self._db.read() as session:
-            self._incident(session, incident_id)
-            query = select(IncidentTask).where(IncidentTask.incident_id == incident_id)
-            text = key_or_id.strip()
-            if text.isdigit():
-                query = query.where(IncidentTask.id == int(text))
-            else:
-                query = query.where(IncidentTask.key == text)
-            task = session.scalar(query)
-            if task is None:
+            connection = session.connection()
+            found = read_task(connection, incident_id, text)
+            if found is None:
+                self._incident(session, incident_id)
                 raise IncidentNotFoundError(f"incident {incident_id} has no task {text!r}")
-            return task_info(task)
+            return found
 
     def task_events(self, task_id: int) -> list[EventInfo]:
         """A task's own timeline (ticks, reopenings, notes…), oldest first."""
@@ -175,3 +198,39 @@ class Reads(ServiceBase):
                 .order_by(IncidentEvent.at, IncidentEvent.id)
             )
             return [EventInfo(e.id, e.at, e.actor, e.kind, e.task_id, dict(e.data)) for e in rows]
+
+
+def _board(
+    incident: IncidentSummary,
+    plan: Plan,
+    tasks: tuple[TaskInfo, ...],
+    now: datetime,
+    **parts: Any,
+) -> Board:
+    """A board from its parts, with what depends on the time worked out from the tasks."""
+    overdue = tuple(t for t in tasks if t.is_overdue(now))  # already soonest-due first
+    tally = Counter((t.department, t.status) for t in tasks)
+    late = Counter(t.department for t in overdue)
+    departments = tuple(
+        DepartmentProgress(
+            d.key,
+            done=tally[d.key, "done"],
+            open=tally[d.key, "open"],
+            overdue=late[d.key],
+            not_applicable=tally[d.key, "not_applicable"],
+        )
+        for d in plan.departments
+    )
+    return Board(
+        incident=replace(
+            incident,
+            open_tasks=sum(1 for t in tasks if t.status == "open"),
+            done_tasks=sum(1 for t in tasks if t.status == "done"),
+            overdue_tasks=len(overdue),
+        ),
+        plan=plan,
+        departments=departments,
+        tasks=tasks,
+        overdue=overdue,
+        **parts,
+    )

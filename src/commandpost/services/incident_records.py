@@ -155,3 +155,4 @@ class Board:
     reports: tuple[ReportInfo, ...]  # newest first
     figures: tuple[FigureValue, ...]  # oldest first
     events: tuple[EventInfo, ...]  # newest first, at most the limit asked for
+    marks: tuple[int, ...] = ()  # what each part looked like when read: see board_marks

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commandpost.access import Permission
+from commandpost.services.access import require
 from commandpost.services.incident_base import (
     IncidentError,
     IncidentNotFoundError,
@@ -47,6 +49,7 @@ class Reporting(ServiceBase):
         actor = required(actor, "the acting user")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="raise a warning")
             version = self._approved(session, plan_id)
             plan = self._plan(session, version.id)
             values = {key: figure_number(plan, key, value) for key, value in figures.items()}
@@ -68,6 +71,7 @@ class Reporting(ServiceBase):
         reason = required(reason, "a reason for dismissing the warning")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="dismiss a warning")
             row = open_warning(session, warning_id)
             row.status, row.decided_at, row.decided_by = "dismissed", now, actor
             row.decision_note = reason
@@ -90,6 +94,9 @@ class Reporting(ServiceBase):
             )
         now = self._now()
         with self._write() as session:
+            require(
+                session, actor, Permission.REPORT, [department], action="send a progress report"
+            )
             incident = self._incident_for_change(session, incident_id)
             plan = self._plan(session, incident.plan_version_id)
             known(plan, "department", department, [d.key for d in plan.departments])
@@ -120,6 +127,7 @@ class Reporting(ServiceBase):
         actor = required(actor, "the acting user")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="acknowledge a progress report")
             incident_id = session.scalar(
                 select(StoredReport.incident_id).where(StoredReport.id == report_id)
             )
@@ -156,6 +164,7 @@ class Reporting(ServiceBase):
         if moment > now:
             raise IncidentError(f"the time {when(moment)} is in the future")
         with self._write() as session:
+            require(session, actor, Permission.REPORT, action="record a situation figure")
             incident = self._incident_for_change(session, incident_id)
             plan = self._plan(session, incident.plan_version_id)
             number = figure_number(plan, key, value)

@@ -13,6 +13,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from commandpost.access import Permission
+from commandpost.services.access import require
 from commandpost.services.incident_base import (
     IncidentError,
     ServiceBase,
@@ -45,6 +47,23 @@ class TaskWork(ServiceBase):
         session.flush()
         return task_info(task)
 
+    def _task_for_work(
+        self,
+        session: Session,
+        task_id: int,
+        actor: str,
+        action: str,
+        expected_version: int | None,
+    ) -> tuple[IncidentTask, Incident]:
+        """The task and its incident, locked for a change, once the actor may work tasks of
+        the task's department."""
+        department = session.scalar(
+            select(IncidentTask.department).where(IncidentTask.id == task_id)
+        )
+        if department is not None:
+            require(session, actor, Permission.WORK_TASKS, [department], action=action)
+        return self._task_for_change(session, task_id, expected_version)
+
     def tick(
         self, task_id: int, actor: str, note: str | None = None, expected_version: int | None = None
     ) -> TaskInfo:
@@ -52,7 +71,9 @@ class TaskWork(ServiceBase):
         actor = required(actor, "the acting user")
         now = self._now()
         with self._write() as session:
-            task, incident = self._task_for_change(session, task_id, expected_version)
+            task, incident = self._task_for_work(
+                session, task_id, actor, "tick a task", expected_version
+            )
             if task.status == "retired":
                 raise IncidentError(
                     f"task {task.key!r} does not apply at level {incident.level!r} and was "
@@ -77,7 +98,9 @@ class TaskWork(ServiceBase):
         reason = required(reason, "a reason for reopening the task")
         now = self._now()
         with self._write() as session:
-            task, incident = self._task_for_change(session, task_id, expected_version)
+            task, incident = self._task_for_work(
+                session, task_id, actor, "reopen a task", expected_version
+            )
             if task.status == "open":
                 raise IncidentError(f"task {task.key!r} is already open")
             if task.status == "retired":
@@ -106,7 +129,9 @@ class TaskWork(ServiceBase):
         reason = required(reason, "a reason for marking the task not applicable")
         now = self._now()
         with self._write() as session:
-            task, incident = self._task_for_change(session, task_id, expected_version)
+            task, incident = self._task_for_work(
+                session, task_id, actor, "mark a task not applicable", expected_version
+            )
             if task.status != "open":
                 state = task.status.replace("_", " ")
                 raise IncidentError(
@@ -125,7 +150,9 @@ class TaskWork(ServiceBase):
         person = required(person, "the name of the person to assign the task to")
         now = self._now()
         with self._write() as session:
-            task, incident = self._task_for_change(session, task_id, expected_version)
+            task, incident = self._task_for_work(
+                session, task_id, actor, "assign a task", expected_version
+            )
             if task.status == "retired":
                 raise IncidentError(f"task {task.key!r} was retired; it cannot be assigned")
             if task.assignee == person:
@@ -151,7 +178,9 @@ class TaskWork(ServiceBase):
         text = required(text, "the text of the note")
         now = self._now()
         with self._write() as session:
-            task, incident = self._task_for_change(session, task_id, expected_version)
+            task, incident = self._task_for_work(
+                session, task_id, actor, "add a note to a task", expected_version
+            )
             self._event(session, incident, now, actor, "task_note", task, key=task.key, text=text)
             return task_info(task)
 
@@ -176,6 +205,7 @@ class TaskWork(ServiceBase):
             due_at = aware(due_at, "the due time")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="add a task to an incident")
             incident = self._incident_for_change(session, incident_id)
             plan = self._plan(session, incident.plan_version_id)
             known = [d.key for d in plan.departments]

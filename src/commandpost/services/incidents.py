@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from commandpost.access import Permission
+from commandpost.services.access import require
 from commandpost.services.checklists import checklist, phase_order, relayer, start_phases
 from commandpost.services.incident_base import (
     ChangedMeanwhileError,
@@ -75,6 +77,8 @@ class IncidentService(TaskWork, Reporting, Reads):
                 "an incident can be recorded after the fact, never ahead of time"
             )
         with self._write() as session:
+            what = "declare a drill" if is_drill else "declare an incident"
+            require(session, actor, Permission.COMMAND, action=what)
             version = self._approved(session, plan_id)
             plan = self._plan(session, version.id)
             known(plan, "category", category, [c.key for c in plan.categories])
@@ -156,6 +160,7 @@ class IncidentService(TaskWork, Reporting, Reads):
         reason = required(reason, "a reason for closing the incident")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="close an incident")
             incident = self._incident_for_change(session, incident_id)
             _end_current_phase(session, incident, now)
             incident.status, incident.closed_at, incident.closed_by = "closed", now, actor
@@ -176,24 +181,46 @@ class IncidentService(TaskWork, Reporting, Reads):
 
     # --- levels and phases -------------------------------------------------------------------
 
-    def change_level(self, incident_id: int, level: str, actor: str, reason: str) -> LevelChange:
-        """Raise or lower the level to a named one, re-layering the checklist."""
+    def change_level(
+        self,
+        incident_id: int,
+        level: str,
+        actor: str,
+        reason: str,
+        expected_level: str | None = None,
+    ) -> LevelChange:
+        """Raise or lower the level to a named one, re-layering the checklist.
+
+        ``expected_level``: the level the caller saw; if it has moved since, the change is
+        refused saying who moved it and when (``ChangedMeanwhileError``)."""
         actor = required(actor, "the acting user")
         reason = required(reason, "a reason for changing the level")
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="change an incident's level")
             incident = self._incident_for_change(session, incident_id)
+            self._refuse_if_moved(session, incident, expected_level, None)
             plan = self._plan(session, incident.plan_version_id)
             known(plan, "level", level, [lv.key for lv in plan.levels], " (lowest first)")
             if level == incident.level:
                 raise IncidentError(f"incident {incident.id} is already at level {level!r}")
             return self._relevel(session, incident, plan, level, actor, reason)
 
-    def shift_level(self, incident_id: int, steps: int, actor: str, reason: str) -> LevelChange:
-        """Raise (``steps`` > 0) or lower (< 0) the level by steps in the plan's list."""
+    def shift_level(
+        self,
+        incident_id: int,
+        steps: int,
+        actor: str,
+        reason: str,
+        expected_level: str | None = None,
+    ) -> LevelChange:
+        """Raise (``steps`` > 0) or lower (< 0) the level by steps in the plan's list, from
+        ``expected_level`` if given (as ``change_level``)."""
         actor = required(actor, "the acting user")
         reason = required(reason, "a reason for changing the level")
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="change an incident's level")
             incident = self._incident_for_change(session, incident_id)
+            self._refuse_if_moved(session, incident, expected_level, None)
             plan = self._plan(session, incident.plan_version_id)
             keys = [lv.key for lv in plan.levels]
             current = keys.index(incident.level)
@@ -237,15 +264,25 @@ class IncidentService(TaskWork, Reporting, Reads):
         )
         return LevelChange(old, level, len(added), len(restored), len(retired))
 
-    def advance_phase(self, incident_id: int, actor: str, to: str | None = None) -> PhasePeriod:
+    def advance_phase(
+        self,
+        incident_id: int,
+        actor: str,
+        to: str | None = None,
+        expected_phase: str | None = None,
+    ) -> PhasePeriod:
         """Start the next phase in the plan's order, or jump forward to a named one.
 
         Tasks timed from the new phase (and from any phase jumped over) get their due times.
+        ``expected_phase``: the phase the caller saw; if it has moved since, the change is
+        refused saying who moved it and when.
         """
         actor = required(actor, "the acting user")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.COMMAND, action="advance an incident's phase")
             incident = self._incident_for_change(session, incident_id)
+            self._refuse_if_moved(session, incident, None, expected_phase)
             plan = self._plan(session, incident.plan_version_id)
             order = phase_order(plan)
             current = order[incident.phase]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.plan.durations import add_calendar_period
 from commandpost.services.plan_records import (
@@ -100,6 +101,7 @@ class PlanLibrary:
         digest = _digest(document)
         now = self._clock()
         with self._db.write() as session:
+            _require(session, actor, "import plans")
             stored = session.get(StoredPlan, plan.id)
             if stored is None:
                 stored = StoredPlan(id=plan.id, created_at=now)
@@ -170,9 +172,10 @@ class PlanLibrary:
 
         now = self._clock()
         with self._db.write() as session:
-            row = _find(session, plan_id, version)
+            _require(session, actor, "approve plans")
+            row = _find(session, plan_id, version, lock=True)
             if row.status not in ("draft", "in_review"):
-                raise TransitionError(_refusal(row, "approved"))
+                raise TransitionError(_refusal(session, row, "approved", now))
             if row.status == "draft":
                 session.add(_change(row, "draft", "in_review", actor, now, note))
                 row.status = "in_review"
@@ -214,13 +217,27 @@ class PlanLibrary:
     ) -> VersionInfo:
         now = self._clock()
         with self._db.write() as session:
-            row = _find(session, plan_id, version)
+            _require(session, actor, _MOVE_WORDS[target])
+            row = _find(session, plan_id, version, lock=True)
             if row.status not in allowed_from:
-                raise TransitionError(_refusal(row, target))
+                raise TransitionError(_refusal(session, row, target, now))
             session.add(_change(row, row.status, target, actor, now, note))
             row.status = target
             session.flush()
             return _info(row)
+
+
+_MOVE_WORDS = {
+    "in_review": "submit plans for review",
+    "draft": "return plans to draft",
+    "retired": "retire plans",
+}
+
+
+def _require(session: Session, actor: str, action: str) -> None:
+    from commandpost.services.access import require  # it imports this module's refusals
+
+    require(session, actor, Permission.MANAGE_PLANS, action=action)
 
 
 _STATUS_WORDS = {
@@ -231,17 +248,35 @@ _STATUS_WORDS = {
 }
 
 
-def _refusal(row: PlanVersion, target: str) -> str:
-    return (
-        f"version {row.version} of plan {row.plan_id!r} is {_STATUS_WORDS[row.status]}; "
-        f"it cannot become {_STATUS_WORDS[target]}"
+def _refusal(session: Session, row: PlanVersion, target: str, now: datetime) -> str:
+    """A move the version's status does not allow, saying who gave it that status and when
+    (most often another desktop, a moment ago)."""
+    from commandpost.services.conflicts import PLAN_STATES, clock
+
+    name = f"version {row.version} of plan {row.plan_id!r}"
+    last = session.scalar(
+        select(PlanStatusChange)
+        .where(PlanStatusChange.plan_version_id == row.id)
+        .order_by(PlanStatusChange.at.desc(), PlanStatusChange.id.desc())
+        .limit(1)
     )
+    if last is None or last.to_status != row.status:
+        return f"{name} is {_STATUS_WORDS[row.status]}; it cannot become {_STATUS_WORDS[target]}"
+    done = "imported" if last.from_status is None else PLAN_STATES[row.status]
+    by = f"{done} by {last.actor} at {clock(last.at, now)}"
+    if row.status == target:
+        return f"{name} was already {by}; your change was not saved"
+    return f"{name} was {by}, so it cannot be {PLAN_STATES[target]}; your change was not saved"
 
 
-def _find(session: Session, plan_id: str, version: int | None) -> PlanVersion:
+def _find(session: Session, plan_id: str, version: int | None, lock: bool = False) -> PlanVersion:
+    """The version (the approved one, else the newest, when ``version`` is None); ``lock``: a
+    named version locked until commit, so that of two desktops moving it at once the second
+    sees the first's move."""
     query = select(PlanVersion).where(PlanVersion.plan_id == plan_id)
     if version is not None:
-        row = session.scalar(query.where(PlanVersion.version == version))
+        found = query.where(PlanVersion.version == version)
+        row = session.scalar(found.with_for_update() if lock else found)
         if row is None:
             known = session.scalars(query.with_only_columns(PlanVersion.version)).all()
             if not known:

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from commandpost.access import Permission
+from commandpost.services.access import require
 from commandpost.services.incident_base import IncidentError, IncidentNotFoundError, required, when
 from commandpost.services.incident_reporting import known
 from commandpost.services.review_base import ReviewBase, action_info
@@ -35,6 +37,7 @@ class ActionWork(ReviewBase):
             raise IncidentError("the due date of an improvement action is a day, not a time")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="add an improvement action")
             review, incident = self._review_for_change(
                 session, review_id, None, "add an improvement action"
             )
@@ -75,6 +78,7 @@ class ActionWork(ReviewBase):
         actor = required(actor, "the acting user")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="complete an improvement action")
             action, incident = self._action_for_change(session, action_id, expected_version)
             if action.status == "done":
                 done = f" by {action.done_by} at {when(action.done_at)}" if action.done_at else ""
@@ -102,6 +106,7 @@ class ActionWork(ReviewBase):
         reason = required(reason, "a reason for reopening the improvement action")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="reopen an improvement action")
             action, incident = self._action_for_change(session, action_id, expected_version)
             if action.status == "open":
                 raise IncidentError(
@@ -131,6 +136,7 @@ class ActionWork(ReviewBase):
         plan_id = required(plan_id, "the plan the improvement action led to")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="link an improvement action")
             action, incident = self._action_for_change(session, action_id, None)
             versions = list(
                 session.scalars(

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commandpost.services.conflicts import action_change, quoted, refusal, review_change
 from commandpost.services.incident_base import (
     ChangedMeanwhileError,
     IncidentError,
@@ -55,8 +56,16 @@ class ReviewBase(ServiceBase):
         refuse_read_only(session, review, doing)
         if expected_version is not None and review.row_version != expected_version:
             raise ChangedMeanwhileError(
-                f"{revision_name(review)} was changed by {review.changed_by} at "
-                f"{when(review.changed_at)} since you last looked; look at it again and retry"
+                refusal(
+                    session,
+                    self._now(),
+                    revision_name(review),
+                    "reviews",
+                    review.id,
+                    review_change,
+                    (review.changed_by, review.changed_at),
+                    times=max(review.row_version - expected_version, 1),
+                )
             )
         return review, incident
 
@@ -73,8 +82,16 @@ class ReviewBase(ServiceBase):
         assert action is not None  # actions are never deleted
         if expected_version is not None and action.row_version != expected_version:
             raise ChangedMeanwhileError(
-                f"improvement action {action.id} was changed by {action.changed_by} at "
-                f"{when(action.changed_at)} since you last looked; look at it again and retry"
+                refusal(
+                    session,
+                    self._now(),
+                    f"improvement action {action.id} {quoted(action.description)}",
+                    "improvement_actions",
+                    action.id,
+                    action_change,
+                    (action.changed_by, action.changed_at),
+                    times=max(action.row_version - expected_version, 1),
+                )
             )
         return action, incident
 

@@ -19,6 +19,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commandpost.access import SYSTEM_NAME, Permission
+from commandpost.services.access import allowed, require
 from commandpost.services.incident_base import (
     IncidentError,
     IncidentNotFoundError,
@@ -53,15 +55,23 @@ class ReviewService(ActionWork, Facts):
 
     def review(self, incident_id: int, actor: str) -> ReviewInfo:
         """The latest revision of the incident's review; the first asking after the response
-        closed opens revision 1, as a draft."""
+        closed opens revision 1, as a draft.
+
+        Reading needs no permission: asked by someone who may not write reviews before anyone
+        opened it, the answer is an empty draft revision 1 that is not stored (``id`` 0); the
+        first person who may write opens it for real."""
         actor = required(actor, "the acting user")
         with self._db.read() as session:
             latest = _latest(session, incident_id)
             if latest is not None:
                 return self._review_info(session, latest)
-            _refuse_active(self._incident(session, incident_id))
+            incident = self._incident(session, incident_id)
+            _refuse_active(incident)
+            if not allowed(session, actor, Permission.REVIEW):
+                return _unopened(incident)
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="open a review")
             incident = self._locked_incident(session, incident_id)
             _refuse_active(incident)
             latest = _latest(session, incident_id)  # again: another desktop may have opened it
@@ -116,6 +126,7 @@ class ReviewService(ActionWork, Facts):
         rated = ratings_data(_ratings(ratings)) if ratings is not None else None
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="write a review")
             review, incident = self._review_for_change(session, review_id, expected_version)
             if (aims or rated) and not incident.is_drill:
                 raise IncidentError(
@@ -151,6 +162,7 @@ class ReviewService(ActionWork, Facts):
         actor = required(actor, "the acting user")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="sign off a review")
             review, incident = self._review_for_change(session, review_id, expected_version, None)
             if not review.summary:
                 raise IncidentError(
@@ -177,6 +189,7 @@ class ReviewService(ActionWork, Facts):
         reason = required(reason, "a reason for a new revision of the review")
         now = self._now()
         with self._write() as session:
+            require(session, actor, Permission.REVIEW, action="start a new revision of a review")
             incident_id = session.scalar(
                 select(StoredReview.incident_id).where(StoredReview.id == review_id)
             )
@@ -249,6 +262,28 @@ def _latest(session: Session, incident_id: int) -> StoredReview | None:
         .where(StoredReview.incident_id == incident_id)
         .order_by(StoredReview.revision.desc())
         .limit(1)
+    )
+
+
+def _unopened(incident: Incident) -> ReviewInfo:
+    """Revision 1 as it stands before anyone opened it: empty, not stored."""
+    at = incident.closed_at or incident.declared_at
+    return ReviewInfo(
+        id=0,
+        incident_id=incident.id,
+        revision=1,
+        status="draft",
+        **dict.fromkeys(SECTIONS, ""),
+        objectives=(),
+        ratings=(),
+        actions=(),
+        created_at=at,
+        created_by=SYSTEM_NAME,
+        changed_at=at,
+        changed_by=SYSTEM_NAME,
+        signed_off_at=None,
+        signed_off_by=None,
+        row_version=0,
     )
 
 

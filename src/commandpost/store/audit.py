@@ -10,9 +10,14 @@ advisory lock, taken only then, so appends from several desktops are serial and 
 waits for the lock while holding row locks another one needs; on SQLite the write transaction
 (``BEGIN IMMEDIATE``) already holds the only write lock.
 
-Who acted is the row's own record of it (``actor``, or the ``*_by`` column the change set), else
-the person recorded on another row of the same transaction (an incident's level changes along
-with a timeline event naming who changed it), else ``system``.
+Who acted is the signed-in user the services named for the transaction (:func:`act_as`, called
+by the permission check before every change); failing that, the row's own record of it
+(``actor``, or the ``*_by`` column the change set), else the person recorded on another row of the
+same transaction (an incident's level changes along with a timeline event naming who changed it),
+else ``system``.
+
+Secrets never enter the trail: a column named in :data:`SECRET_COLUMNS` (the users' password
+hashes) is recorded as :data:`REDACTED`, so the entry still shows that it was set or changed.
 """
 
 from __future__ import annotations
@@ -34,9 +39,14 @@ AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 GENESIS_HASH = "0" * 64
 """The previous hash of the first entry."""
 SYSTEM_ACTOR = "system"
+SECRET_COLUMNS = frozenset({"password_hash"})
+"""Columns whose values the trail never holds."""
+REDACTED = "(redacted)"
+"""What the trail records in place of a secret column's value."""
 
 _PG_AUDIT_LOCK_KEY = 0x436D_6441_7564  # any fixed number, the same for every CommandPost
 _PENDING = "commandpost_audit_pending"
+_ACTOR = "commandpost_audit_actor"
 _READ_ONLY = "commandpost_read_only"  # set by Database.read (store/engine.py)
 
 
@@ -58,11 +68,24 @@ def keep_audit_trail(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "after_transaction_end", _forget)
 
 
+def act_as(session: Session, actor: str) -> None:
+    """Name the user who acts in this session's transaction: every entry it appends names them."""
+    session.info[_ACTOR] = actor
+
+
+def acting_user(session: Session) -> str | None:
+    """The user named by :func:`act_as` for this session, if any."""
+    actor = session.info.get(_ACTOR)
+    return actor if isinstance(actor, str) and actor else None
+
+
 def inserted(session: Session, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
     """Record rows inserted without the ORM (pass them as stored, their ids included)."""
     pk = [c.name for c in table.primary_key.columns]
     _pending(session).extend(
-        Change(table.name, _row_id(row[c] for c in pk), "insert", dict(row), _own_actor(row))
+        Change(
+            table.name, _row_id(row[c] for c in pk), "insert", _redacted(dict(row)), _own_actor(row)
+        )
         for row in rows
     )
 
@@ -132,6 +155,7 @@ def _append(session: Session) -> None:
         select(AUDIT_TABLE.c.seq, AUDIT_TABLE.c.hash).order_by(AUDIT_TABLE.c.seq.desc()).limit(1)
     ).first()
     seq, prev = (last.seq, last.hash) if last is not None else (0, GENESIS_HASH)
+    session_actor = acting_user(session)
     default_actor = next((c.actor for c in pending if c.actor), SYSTEM_ACTOR)
     at = datetime.now(UTC)
     rows = []
@@ -140,7 +164,7 @@ def _append(session: Session) -> None:
         row: dict[str, Any] = {
             "seq": seq,
             "at": at,
-            "actor": change.actor or default_actor,
+            "actor": session_actor or change.actor or default_actor,
             "table_name": change.table,
             "row_id": change.row_id,
             "action": change.action,
@@ -155,6 +179,7 @@ def _append(session: Session) -> None:
 def _forget(session: Session, transaction: Any) -> None:
     if transaction.parent is None:  # a rolled-back change is not recorded
         session.info.pop(_PENDING, None)
+        session.info.pop(_ACTOR, None)
 
 
 # --- rows ------------------------------------------------------------------------------------
@@ -168,7 +193,16 @@ def _pending(session: Session) -> list[Change]:
 def _change(obj: Any, action: str, changes: dict[str, Any], actor: str | None) -> Change:
     state = inspect(obj)
     identity = state.identity or state.mapper.primary_key_from_instance(obj)
-    return Change(state.mapper.persist_selectable.name, _row_id(identity), action, changes, actor)
+    table = state.mapper.persist_selectable.name
+    return Change(table, _row_id(identity), action, _redacted(changes), actor)
+
+
+def _redacted(changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes with every secret column's value (or old and new values) replaced."""
+    for name in SECRET_COLUMNS & changes.keys():
+        value = changes[name]
+        changes[name] = [REDACTED, REDACTED] if isinstance(value, tuple) else REDACTED
+    return changes
 
 
 def _row_id(parts: Iterable[Any]) -> str:

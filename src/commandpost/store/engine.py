@@ -10,6 +10,10 @@ Transactional DDL"), pysqlite's own transaction handling is switched off and the
 ``begin`` event emits ``BEGIN`` itself: ``BEGIN IMMEDIATE`` for write sessions (they take the
 write lock before reading, so they queue instead of colliding), a plain deferred ``BEGIN`` for
 reads (readers never block anyone in WAL mode).
+
+Both pass the database's :class:`~commandpost.store.availability.Availability` gate first: while
+the window knows the database to be unreachable, they are refused at once instead of waiting for
+a connection timeout, and the running job is marked as a read or a write for its task runner.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from commandpost.store.audit import keep_audit_trail
+from commandpost.store.availability import Availability
 from commandpost.store.change_notes import announce, note_flush, note_statement, watch_writes
 from commandpost.store.errors import (
     BadDatabaseUrlError,
@@ -41,6 +46,15 @@ BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 10
 """How long to wait for a PostgreSQL server before telling the user it cannot be reached."""
 
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+"""TCP keepalives (libpq): a server that vanished without closing the connection (a cable
+pulled, a VPN dropped) is noticed within about 25 s instead of the system's two hours."""
+
 _BEGIN_OPTION = "commandpost_sqlite_begin"
 _READ_ONLY = "commandpost_read_only"
 
@@ -54,6 +68,9 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self._url = url
+        self.availability = Availability()
+        """The gate every read and write passes: closed while the database is known to be
+        unreachable (see :mod:`commandpost.store.availability`)."""
         parsed = _parse(url)
         if parsed.get_backend_name() == "sqlite":
             _create_sqlite_folder(url, parsed)
@@ -106,12 +123,20 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read transaction: sees one consistent snapshot, commits nothing, refuses to flush."""
+        """A read transaction: sees one consistent snapshot, changes nothing, refuses to flush.
+
+        It ends with a commit rather than a rollback: there is nothing to undo, and on PostgreSQL
+        a rollback makes psycopg drop its prepared statements, so every later read would be
+        planned again by the server (measured: 2.0 → 0.9 ms of server time per board re-read).
+        """
+        self.availability.check(change=False)
         with self._sessions(bind=self._read_engine, info={_READ_ONLY: True}) as session:
             try:
                 yield session
-            finally:
+            except BaseException:
                 session.rollback()
+                raise
+            session.commit()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -125,6 +150,7 @@ class Database:
         commit (see :mod:`commandpost.store.change_notes`): delivered on commit, dropped on
         rollback.
         """
+        self.availability.check(change=True)
         with self._sessions(bind=self._write_engine) as session, session.begin():
             if self._announces:
                 watch_writes(session)
@@ -180,6 +206,10 @@ def _engine_options(parsed: URL) -> dict[str, Any]:
         connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
     if "application_name" not in parsed.query:
         connect_args["application_name"] = "CommandPost"
+    if parsed.get_driver_name() in ("psycopg", "psycopg2"):  # libpq's parameters
+        for name, value in PG_KEEPALIVES.items():
+            if name not in parsed.query:
+                connect_args[name] = value
     return {"connect_args": connect_args, "pool_pre_ping": True}
 
 

@@ -158,3 +158,48 @@ def _without_secrets(reason: str, url: str) -> str:
         if isinstance(secret, str) and secret:
             reason = reason.replace(secret, "***")
     return reason
+
+
+_CONNECTION_STATES = frozenset({"57P01", "57P02", "57P03", "53300"})
+"""PostgreSQL states that mean "no usable connection" besides class 08: the server was shut
+down or is starting, or has no connection slot left."""
+
+
+def is_connection_failure(error: BaseException) -> bool:
+    """Whether ``error`` says the database could not be reached (worth retrying later), as
+    opposed to a refusal (a conflict, a lock, a constraint) or a bug.
+
+    Reached: the connection was lost or refused, timed out, the server shut down; an SQLite file
+    that cannot be opened or read from disk. Not reached: authentication failures (retrying with
+    the same password will not help), a busy SQLite file, serialisation failures."""
+    import sys
+
+    exc_module = sys.modules.get("sqlalchemy.exc")  # not loaded: no SQLAlchemy error exists yet
+    if exc_module is not None and isinstance(error, exc_module.DBAPIError):
+        if error.connection_invalidated:
+            return True
+        original: BaseException = error.orig if error.orig is not None else error
+    else:
+        original = error
+    kind = type(original)
+    module = kind.__module__.split(".")[0]
+    if module == "sqlite3":
+        text = str(original).lower()
+        return kind.__name__ == "OperationalError" and (
+            "unable to open database file" in text or "disk i/o error" in text
+        )
+    if module in ("psycopg", "psycopg2"):
+        state = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+        if state is None:  # raised by the client library: refused, timed out, closed, reset…
+            if _LOGIN_REFUSED.search(str(original).lower()):  # …or the server said no
+                return False
+            return any(k.__name__ in ("OperationalError", "InterfaceError") for k in kind.__mro__)
+        return str(state).startswith("08") or state in _CONNECTION_STATES
+    return False
+
+
+_LOGIN_REFUSED = re.compile(
+    r"password authentication failed|no password supplied|role \".*\" does not exist"
+    r'|database ".*" does not exist|no pg_hba\.conf entry|permission denied'
+)
+"""A connection attempt the server answered with a refusal: retrying will not help."""

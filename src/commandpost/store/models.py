@@ -142,5 +142,5 @@ class PlanStatusChange(Base):
 
 # The incident tables live in their own module, and it imports the alert tables' (which use its
 # sizes); importing it here puts them all in Base.metadata whoever imports the models first. The
-# audit trail's table too.
-from commandpost.store import audit_models, incident_models  # noqa: E402, F401
+# audit trail's table and the users table too.
+from commandpost.store import audit_models, incident_models, user_models  # noqa: E402, F401

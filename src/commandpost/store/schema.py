@@ -36,7 +36,7 @@ from commandpost.store.models import Base
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 """The newest migration in ``migrations/versions``; a test keeps the two equal."""
 
 SCRIPT_LOCATION = "commandpost.store:migrations"

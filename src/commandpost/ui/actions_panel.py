@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.review_records import ImprovementAction
 from commandpost.ui.board_sections import record_table, section, section_style, wrapping
@@ -24,6 +25,7 @@ from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.review_actions import action_columns
 from commandpost.ui.review_words import overdue
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -62,15 +64,17 @@ class ActionsPanel(QWidget):
         now: Clock = utc_now,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionsPanel")
+        self.identity = identity or everyone(actor)
         self._reviews = reviews
         self._service = service
         self._library = library
         self.runner = runner
         self._lang = lang
-        self._actor = actor
+        self._actor = self.identity.username
         self._now = now
         self._names: dict[PlanKey, PlanNames] = {}
         self._incidents: dict[int, tuple[str, PlanKey]] = {}
@@ -213,8 +217,8 @@ class ActionsPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self.selected_action() is not None
-        for button in self.buttons.values():
-            button.setEnabled(chosen)
+        self.buttons["review"].setEnabled(chosen)
+        gate(self.buttons["done"], self.identity.may(Permission.REVIEW), chosen)
 
     def _activated(self, index: QModelIndex) -> None:
         action = self.model.row_at(index.row())
@@ -228,7 +232,7 @@ class ActionsPanel(QWidget):
 
     def mark_selected_done(self) -> None:
         action, reviews, actor = self.selected_action(), self._reviews, self._actor
-        if action is None:
+        if action is None or not self.buttons["done"].isEnabled():
             return
 
         def failed(error: BaseException) -> None:

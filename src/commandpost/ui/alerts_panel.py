@@ -2,8 +2,8 @@
 first and bold, newest on top; acknowledging some or all; opening the checklist an alert is about.
 
 A department filter chooses whose alerts are listed: all (what a command lead sees) or one
-department's (what its liaison sees). It is remembered between sessions, and until users and roles
-exist it is how a liaison sees only their own department. The list re-reads off the GUI thread on
+department's. It is remembered between sessions; a liaison's starts on "My departments", and they
+acknowledge only their departments' alerts. The list re-reads off the GUI thread on
 the incident list's cadence, when the engine reports new alerts, and after each acknowledgement.
 """
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.alert_records import AlertInfo
 from commandpost.ui.alert_words import AlertNames, alert_columns
@@ -34,6 +35,7 @@ from commandpost.ui.errors import is_expected, report_unexpected, show_message
 from commandpost.ui.incident_words import MUTED_COLOUR, OVERDUE_COLOUR, PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.refresher import Refresher
+from commandpost.ui.roles import everyone, gate, own_departments
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,6 +46,8 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 5000  # as the incident list
 DEPARTMENT_SETTING = "alerts/department"
+MINE = "*mine*"
+"""The filter's choice of a liaison's own departments."""
 PlanKey = tuple[str, int]
 
 
@@ -79,11 +83,14 @@ class AlertsPanel(QWidget):
         now: Clock = utc_now,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self._lang = lang
-        self._actor = actor
+        self.identity = identity or everyone(actor)
+        self._actor = self.identity.username
+        self._mine = own_departments(self.identity)
         self._library: PlanLibrary | None = None
         self._incidents: IncidentService | None = None
         self.service: AlertService | None = None
@@ -93,7 +100,7 @@ class AlertsPanel(QWidget):
         self._catalogued = False
         self.unacknowledged = 0
         self.overdue = 0
-        saved = QSettings().value(DEPARTMENT_SETTING, "")
+        saved = MINE if self._mine is not None else QSettings().value(DEPARTMENT_SETTING, "")
         self._department: str | None = str(saved) if saved else None
 
         self.model = RecordTableModel[AlertInfo](
@@ -103,10 +110,10 @@ class AlertsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.filter = QComboBox()
         self.filter.setObjectName("alertDepartment")
-        self.filter.addItem(self.tr("All departments"), None)
-        if self._department is not None:
+        self._add_general_items()
+        if self._department not in (None, MINE):
             self.filter.addItem(self._department, self._department)
-            self.filter.setCurrentIndex(1)
+        self.filter.setCurrentIndex(max(self.filter.findData(self._department), 0))
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filter_label = QLabel(self.tr("Alerts for &department:"))
         filter_label.setBuddy(self.filter)
@@ -144,6 +151,11 @@ class AlertsPanel(QWidget):
         )
         self._update_buttons()
 
+    def _add_general_items(self) -> None:
+        self.filter.addItem(self.tr("All departments"), None)
+        if self._mine is not None:
+            self.filter.addItem(self.tr("My departments"), MINE)
+
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
@@ -175,6 +187,8 @@ class AlertsPanel(QWidget):
 
     def departments(self) -> frozenset[str] | None:
         """The departments whose alerts are listed; None for every alert."""
+        if self._department == MINE:
+            return self._mine
         return None if self._department is None else frozenset({self._department})
 
     def _read(self) -> Callable[[], AlertRead]:
@@ -243,9 +257,9 @@ class AlertsPanel(QWidget):
                 self.names.departments.setdefault(department.key, names.department(department.key))
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem(self.tr("All departments"), None)
+        self._add_general_items()
         shown = sorted(self.names.departments.items(), key=lambda item: item[1])
-        if self._department is not None and self._department not in self.names.departments:
+        if self._department and self._department not in (MINE, *self.names.departments):
             shown.append((self._department, self._department))
         for department_key, name in shown:
             self.filter.addItem(name, department_key)
@@ -285,11 +299,19 @@ class AlertsPanel(QWidget):
     def _update_buttons(self, *_: object) -> None:
         ready = self.service is not None
         chosen = self.selected_alerts()
-        self.buttons["acknowledge"].setEnabled(ready and any(not a.acknowledged for a in chosen))
-        self.buttons["acknowledge_all"].setEnabled(ready and self.unacknowledged > 0)
+        waiting = [a for a in chosen if not a.acknowledged]
+        allowed = not waiting or any(self.may_acknowledge(a) for a in waiting)
+        gate(self.buttons["acknowledge"], allowed, ready and bool(waiting))
+        scope = self.departments()
+        may_all = self.identity.may(Permission.ACKNOWLEDGE, () if scope is None else scope)
+        gate(self.buttons["acknowledge_all"], may_all, ready and self.unacknowledged > 0)
         self.buttons["checklist"].setEnabled(
             ready and len(chosen) == 1 and _checklist_of(chosen[0]) is not None
         )
+
+    def may_acknowledge(self, alert: AlertInfo) -> bool:  # a liaison: their departments' only
+        departments = () if alert.department is None else (alert.department,)
+        return self.identity.may(Permission.ACKNOWLEDGE, departments)
 
     def _activated(self, index: QModelIndex) -> None:
         alert = self.model.row_at(index.row())
@@ -308,7 +330,8 @@ class AlertsPanel(QWidget):
 
     def acknowledge_selected(self) -> None:
         service, actor = self.service, self._actor
-        ids = [a.id for a in self.selected_alerts() if not a.acknowledged]
+        chosen = [a for a in self.selected_alerts() if not a.acknowledged]
+        ids = [a.id for a in chosen if self.may_acknowledge(a)]
         if service is None or not ids:
             return
         self._run(
@@ -318,7 +341,7 @@ class AlertsPanel(QWidget):
 
     def ask_acknowledge_all(self) -> QMessageBox | None:
         """Confirm first: every alert listed (for the department chosen) is acknowledged."""
-        if self.service is None or self.unacknowledged == 0:
+        if not self.buttons["acknowledge_all"].isEnabled():
             return None
         scope = self.filter.currentText()
         box = QMessageBox(

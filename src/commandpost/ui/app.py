@@ -1,8 +1,10 @@
-"""Starting the window: the Qt application, language and fonts, error handling, the main window.
+"""Starting the window: the Qt application, language and fonts, error handling, signing in, the
+main window.
 
-Start-up order is chosen for speed: Qt and the window come first (≈ 0.2 s), the window is shown
-with "Opening the plan library…", and only then does the worker thread import SQLAlchemy and the
-services, open the database and list the plans. Nothing heavy (reports, PDF) is imported here.
+Start-up order is chosen for speed: Qt and the sign-in dialog come first (≈ 0.2 s), shown with
+"Opening the database…", while the worker thread imports SQLAlchemy and the services and opens
+the database; the main window is built once someone has signed in (``ui/sign_in_flow.py``), on
+the library already open. Nothing heavy (reports, PDF) is imported here.
 """
 
 from __future__ import annotations
@@ -18,43 +20,61 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from commandpost.access import Identity
     from commandpost.services.plans import PlanLibrary
     from commandpost.ui.main_window import MainWindow
 
 
-def run_window(database_url: str, lang: str | None, actor: str) -> int:
-    """Show the main window on ``database_url`` and run until it closes; returns the exit code.
+def run_window(database_url: str | None, lang: str | None, user: str | None = None) -> int:
+    """Ask who is there, then show the main window on ``database_url``, until the user is done
+    (a dialog cancelled, the window closed); returns the exit code.
 
-    ``actor`` is who is recorded for the status steps and imports made in the window."""
+    ``database_url`` is ``--db`` as given (or ``COMMANDPOST_DB``); None: the saved connection,
+    else the default file, exactly as the command line resolves it (``commandpost.settings``),
+    the password asked for here when no keyring keeps it. ``user`` is the user name filled in
+    (else the last one signed in with on this desktop)."""
     # Start-up allocates many long-lived objects (Qt wrappers, SQLAlchemy's modules); collecting
     # garbage while they are created only costs time. Collection resumes once the list is shown.
     gc.disable()
     from PySide6.QtWidgets import QApplication
 
+    from commandpost.paths import user_cache_dir
     from commandpost.ui.errors import configure_logging, install_excepthook, make_excepthook
+    from commandpost.ui.sign_in_flow import SignInFlow
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     chosen = prepare_application(app, lang)
     restore_hook = install_excepthook(make_excepthook(configure_logging()))
-    exit_code = 0
+    from commandpost.ui.connection_start import window_database_url
 
-    def open_failed(message: str) -> None:
-        nonlocal exit_code
-        exit_code = 1
-        show_fatal(window, message)
+    opened_url = window_database_url(database_url)
+    if opened_url is None:  # no password given, or the saved connection cannot be read
+        restore_hook()
+        gc.enable()
+        return 1
+    database_url = opened_url
+    quit_on_last = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the dialogs and the window: the flow decides
+    flow = SignInFlow(database_url, chosen, user, cache_dir=user_cache_dir())
 
-    from commandpost.paths import user_cache_dir
+    def fatal(message: str) -> None:
+        gc.enable()
+        show_fatal(flow.window or flow.dialog, message)  # a box needs an owner to stay alive
 
-    window = open_main_window(database_url, chosen, actor, cache_dir=user_cache_dir())
-    try:
-        window.open_failed.connect(open_failed)
+    def window_opened(window: MainWindow) -> None:
+        window.open_failed.connect(fatal)
         window.library_loaded.connect(gc.enable)
-        window.open_failed.connect(gc.enable)
-        code = app.exec()
-        return exit_code or code
+
+    flow.fatal.connect(fatal)
+    flow.window_opened.connect(window_opened)
+    flow.finished.connect(app.exit)
+    try:
+        flow.start()
+        return app.exec()
     finally:
-        window.close()  # also stops its worker thread when the loop ended another way
+        flow.shutdown()  # the window, if still open, and the workers
+        app.setQuitOnLastWindowClosed(quit_on_last)
         gc.enable()
         restore_hook()
 
@@ -80,28 +100,36 @@ def open_main_window(
     actor: str,
     now: Clock = utc_now,
     cache_dir: Path | None = None,
+    identity: Identity | None = None,
+    library: PlanLibrary | None = None,
 ) -> MainWindow:
-    """Build and show the main window, then start opening the library in the background.
+    """Build and show the main window, then start opening the library in the background (or
+    listing the ``library`` already open, which the window then owns and closes).
 
     With a ``cache_dir`` the plan list as last seen is shown at once and kept up to date there.
+    ``identity`` is who signed in; None (tests, screenshots) holds every role, named ``actor``.
     """
     from commandpost.ui.library_snapshot import snapshot_path
     from commandpost.ui.main_window import MainWindow
 
     def open_library() -> PlanLibrary:
+        if library is not None:
+            return library
         from commandpost.services.startup import open_library as open_
 
         return open_(database_url)
 
     snapshot = snapshot_path(cache_dir, database_url) if cache_dir is not None else None
-    window = MainWindow(open_library, database_url, lang, actor, now, snapshot=snapshot)
+    window = MainWindow(
+        open_library, database_url, lang, actor, now, snapshot=snapshot, identity=identity
+    )
     window.resize(1400, 900)
     window.show()
     window.start()
     return window
 
 
-def show_fatal(window: QWidget, message: str) -> None:
+def show_fatal(window: QWidget | None, message: str) -> None:
     """The library cannot be used: say why in a message box, then quit."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock
 from commandpost.services.incident_records import (
     Board,
@@ -30,6 +31,7 @@ from commandpost.ui.board_columns import FigureRow, figure_columns, latest_figur
 from commandpost.ui.board_sections import (
     fit_rows,
     record_table,
+    restyle,
     section,
     section_style,
     wrapping,
@@ -40,6 +42,7 @@ from commandpost.ui.incident_columns import (
 from commandpost.ui.incident_widgets import DepartmentProgressView, ProgressRow
 from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
 from commandpost.ui.record_model import RecordTableModel
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.timeline import timeline_columns
 
 translate = QCoreApplication.translate
@@ -103,8 +106,15 @@ class BoardBody(QWidget):
     acknowledge_requested = Signal(object)
     record_figure_requested = Signal()
 
-    def __init__(self, names: PlanNames, now: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        names: PlanNames,
+        now: Clock,
+        parent: QWidget | None = None,
+        identity: Identity | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.identity = identity or everyone("")
         self._tasks: Mapping[int, TaskInfo] = {}
         self.overdue_model = RecordTableModel[TaskInfo](
             overdue_columns(names, now), lambda t: t.id, self
@@ -130,7 +140,9 @@ class BoardBody(QWidget):
         departments_box = section(
             self.tr("Departments"), self.departments, legend, name="departmentsBox"
         )
-        self.report_view = wrapping(record_table(self.report_model, "reports", stretch=2))
+        self.report_view = wrapping(
+            record_table(self.report_model, "reports", stretch=2), incremental=True
+        )
         self.acknowledge = _button(self.tr("&Acknowledge"), "acknowledge")
         self.acknowledge_all = _button("", "acknowledgeAll")
         self.reports_box = section(
@@ -149,7 +161,9 @@ class BoardBody(QWidget):
             name="figuresBox",
             buttons=(self.record_figure,),
         )
-        self.timeline_view = wrapping(record_table(self.timeline_model, "timeline", stretch=2))
+        self.timeline_view = wrapping(
+            record_table(self.timeline_model, "timeline", stretch=2), incremental=True
+        )
         timeline_box = section(
             self.tr("Timeline (newest first)"), self.timeline_view, name="timelineBox"
         )
@@ -174,7 +188,7 @@ class BoardBody(QWidget):
         overdue = len(board.overdue)
         self.overdue_model.set_rows(board.overdue)
         self.overdue_box.setTitle(self.tr("Overdue tasks ({count})").format(count=overdue))
-        self.overdue_box.setStyleSheet(section_style(alarm=bool(overdue)))
+        restyle(self.overdue_box, section_style(alarm=bool(overdue)))
         fit_rows(self.overdue_view, overdue, OVERDUE_ROWS)
         self.overdue_view.setVisible(bool(overdue))
         self.no_overdue.setVisible(not overdue)
@@ -190,8 +204,10 @@ class BoardBody(QWidget):
         fit_rows(self.figure_view, len(figures), FIGURE_ROWS)
         self.figure_view.setVisible(bool(figures))
         self.no_figures.setVisible(not figures)
-        self.record_figure.setEnabled(
-            bool(self._names.plan.figures) and board.incident.status == "active"
+        gate(
+            self.record_figure,
+            self.identity.may(Permission.REPORT),
+            bool(self._names.plan.figures) and board.incident.status == "active",
         )
         self.timeline_model.set_rows(board.events)
         self._closed = board.incident.status == "closed"
@@ -223,18 +239,21 @@ class BoardBody(QWidget):
     def _update_buttons(self, *_: object) -> None:
         chosen = self.selected_report()
         closed = getattr(self, "_closed", False)
-        self.acknowledge.setEnabled(
-            not closed and chosen is not None and chosen.acknowledged_at is None
+        command = self.identity.may(Permission.COMMAND)
+        gate(
+            self.acknowledge,
+            command,
+            not closed and chosen is not None and chosen.acknowledged_at is None,
         )
         waiting = [r for r in self.report_model.rows() if r.acknowledged_at is None]
-        self.acknowledge_all.setEnabled(not closed and bool(waiting))
+        gate(self.acknowledge_all, command, not closed and bool(waiting))
 
     def _acknowledge_selected(self) -> None:
         chosen = self.selected_report()
-        if chosen is not None and chosen.acknowledged_at is None:
+        if chosen is not None and chosen.acknowledged_at is None and self.acknowledge.isEnabled():
             self.acknowledge_requested.emit([chosen.id])
 
     def _acknowledge_all(self) -> None:
         waiting = [r.id for r in self.report_model.rows() if r.acknowledged_at is None]
-        if waiting:
+        if waiting and self.acknowledge_all.isEnabled():
             self.acknowledge_requested.emit(waiting)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock
 from commandpost.services.incident_records import Board
 from commandpost.ui.board_actions import (
@@ -25,12 +26,22 @@ from commandpost.ui.board_actions import (
 )
 from commandpost.ui.incident_dialogs import AddTaskDialog, FigureDialog, ReasonDialog
 from commandpost.ui.incident_words import PlanNames
+from commandpost.ui.roles import everyone
 
 if TYPE_CHECKING:
     from commandpost.services.incidents import IncidentService
 
 Run = Callable[[Callable[[], Any], Callable[[Any], str]], None]
 """Run one service call, then say in a sentence what it did (the window's ``_run``)."""
+
+NEEDS = dict.fromkeys(("raise", "lower", "phase", "add_task", "close_incident"), Permission.COMMAND)
+NEEDS["figure"] = Permission.REPORT
+"""The permission each board action needs (a figure belongs to no department)."""
+
+
+def role_allows(identity: Identity, action: str) -> bool:
+    needed = NEEDS.get(action)
+    return needed is None or identity.may(needed)
 
 
 def allowed_actions(board: Board | None) -> dict[str, bool]:
@@ -65,8 +76,10 @@ class BoardCommands(QObject):
         now: Clock,
         shown: Callable[[], tuple[Board | None, PlanNames | None]],
         run: Run,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(window)
+        self.identity = identity or everyone(actor)
         self._window = window
         self._service = service
         self._incident_id = incident_id
@@ -78,6 +91,8 @@ class BoardCommands(QObject):
     def _ready(self, action: str) -> tuple[Board, PlanNames] | None:
         board, names = self._shown()
         if board is None or names is None or not allowed_actions(board)[action]:
+            return None
+        if not role_allows(self.identity, action):
             return None
         return board, names
 
@@ -113,9 +128,11 @@ class BoardCommands(QObject):
                 retired=change.retired,
             )
 
+        seen = board.incident.level  # refused if someone moves it meanwhile
+
         def accepted() -> None:
             reason = dialog.reason()
-            self._run(lambda: service.change_level(incident_id, target, actor, reason), done)
+            self._run(lambda: service.change_level(incident_id, target, actor, reason, seen), done)
 
         self._open(dialog, accepted)
         return dialog
@@ -137,7 +154,7 @@ class BoardCommands(QObject):
         self._open(
             dialog,
             lambda: self._run(
-                lambda: service.advance_phase(incident_id, actor, phase),
+                lambda: service.advance_phase(incident_id, actor, phase, board.incident.phase),
                 lambda period: self.tr("Phase {phase} started.").format(
                     phase=names.phase(period.phase)
                 ),
@@ -220,6 +237,8 @@ class BoardCommands(QObject):
     def acknowledge(self, report_ids: list[int]) -> None:
         """Acknowledge progress reports: one, or all those waiting."""
         service, actor = self._service, self._actor
+        if not self.identity.may(Permission.COMMAND):
+            return
 
         def work() -> int:
             for report_id in report_ids:

@@ -8,11 +8,18 @@ Split from the board window so the window only wires actions and refreshes; each
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +85,27 @@ def section_style(alarm: bool = False) -> str:
     return SECTION_STYLE.format(width=1, colour="#B0BEC5", title="#263238")
 
 
+def refusal_text(error: BaseException) -> str:
+    """A refused action as a window says it. A change refused because someone else changed the
+    record first is followed by the note that the view was refreshed: the window re-reads it
+    after every action, refused or not, so the person sees what changed before trying again."""
+    from commandpost.services.incident_base import ChangedMeanwhileError  # loaded by then
+
+    text = str(error)
+    if isinstance(error, ChangedMeanwhileError):
+        return QCoreApplication.translate(
+            "Refusals", "{refusal} — the view has been refreshed."
+        ).format(refusal=text[:1].upper() + text[1:])
+    return text
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` this style sheet unless it has it already: setting one re-polishes the
+    widget and everything in it, which a refresh that changed nothing should not pay for."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def section(
     title: str,
     *children: QWidget,
@@ -116,11 +144,87 @@ def fit_rows(view: QTableView, rows: int, most: int) -> None:
     view.setFixedHeight(header + height + 2 * view.frameWidth())
 
 
-def wrapping(view: QTableView) -> QTableView:
-    """Let long text (a report, a timeline sentence) wrap onto more lines instead of hiding."""
+def wrapping(view: QTableView, incremental: bool = False) -> QTableView:
+    """Let long text (a report, a timeline sentence) wrap onto more lines instead of hiding.
+
+    Each row is as tall as its text: by the header's "resize to contents", which measures every
+    row after any change; or, ``incremental``, by a :class:`RowFitter` that measures a row when it
+    arrives or changes (for long lists re-read at every change, such as the board's timeline).
+    """
     view.setWordWrap(True)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if incremental:
+        view.horizontalHeader().setResizeContentsPrecision(SIZED_BY_ROWS)
+        RowFitter(view)
+    else:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+SIZED_BY_ROWS = 50
+"""A column sized to its contents looks at the rows on screen and this many more, not at all of
+them (a timeline holds up to 200 entries; its newest, on top, are the ones read)."""
+
+
+class RowFitter(QObject):
+    """Keeps a wrapping table's rows as tall as their text, measuring only rows that were
+    inserted or changed; every row when a column's width changes (the window was resized, a
+    column grew), which rewraps them all. The measuring waits for the event loop, so a burst of
+    changes is measured once, after the columns have taken their widths."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._rows: list[QPersistentModelIndex] = []
+        self._all = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        model.rowsInserted.connect(self._inserted)
+        model.dataChanged.connect(self._changed)
+        model.modelReset.connect(self._everything)
+        model.layoutChanged.connect(self._everything)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        model = self._view.model()
+        self._later(QPersistentModelIndex(model.index(row, 0)) for row in range(first, last + 1))
+
+    def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
+        model = self._view.model()
+        rows = range(top_left.row(), bottom_right.row() + 1)
+        self._later(QPersistentModelIndex(model.index(row, 0)) for row in rows)
+
+    def _resized(self, _column: int, old: int, new: int) -> None:
+        if old != new:
+            self._everything()
+
+    def _everything(self) -> None:
+        self._all = True
+        self._rows.clear()
+        self._timer.start()
+
+    def _later(self, rows: Iterable[QPersistentModelIndex]) -> None:
+        if not self._all:
+            self._rows.extend(rows)
+        self._timer.start()
+
+    @property
+    def waiting(self) -> bool:
+        """Rows are waiting to be measured (at the event loop's next turn)."""
+        return self._timer.isActive()
+
+    def fit(self) -> None:
+        """Measure now what is waiting to be measured."""
+        self._timer.stop()
+        view, everything, rows = self._view, self._all, self._rows
+        self._all, self._rows = False, []
+        if everything:
+            view.resizeRowsToContents()
+            return
+        for row in {index.row() for index in rows if index.isValid()}:
+            view.resizeRowToContents(row)
 
 
 class DrillBanner(QLabel):

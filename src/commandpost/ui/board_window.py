@@ -16,15 +16,17 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from commandpost.access import Identity
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import Board
 from commandpost.ui.board_body import BoardBody
-from commandpost.ui.board_commands import BoardCommands, allowed_actions
-from commandpost.ui.board_sections import BoardHeader
+from commandpost.ui.board_commands import BoardCommands, allowed_actions, role_allows
+from commandpost.ui.board_sections import BoardHeader, refusal_text, restyle
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
 from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.incident_words import OVERDUE_COLOUR, PlanNames, drill_title, full_time
 from commandpost.ui.refresher import Refresher
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -50,13 +52,16 @@ class CommandBoard(QMainWindow):
         now: Clock = utc_now,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
+        """``identity``: who is signed in (None: every role, named ``actor``)."""
         super().__init__(parent)
         self.setObjectName("commandBoard")
         self.incident_id = incident_id
+        self.identity = identity = identity or everyone(actor)
         self._service = service
         self._lang = lang
-        self._actor = actor
+        self._actor = actor = identity.username
         self._now = now
         self.board: Board | None = None
         self._names: PlanNames | None = None
@@ -81,7 +86,14 @@ class CommandBoard(QMainWindow):
         self.statusBar().addPermanentWidget(self.updated)
 
         self.commands = BoardCommands(
-            self, service, incident_id, actor, now, lambda: (self.board, self._names), self._run
+            self,
+            service,
+            incident_id,
+            actor,
+            now,
+            lambda: (self.board, self._names),
+            self._run,
+            identity,
         )
         self.board_actions = self._build_toolbar()
         self._update_actions()
@@ -136,14 +148,16 @@ class CommandBoard(QMainWindow):
         self.refresher.refresh()
 
     def _read(self) -> Callable[[], Board]:
-        service, incident_id = self._service, self.incident_id
-        return lambda: service.board(incident_id)
+        """The read to run off the GUI thread: the board, reading only the timeline entries
+        added since the board on screen."""
+        service, incident_id, shown = self._service, self.incident_id, self.board
+        return lambda: service.board(incident_id, previous=shown)
 
     def _show(self, board: Board) -> None:
         if self._names is None or self._names.plan is not board.plan:
             self._names = PlanNames(board.plan, self._lang)
         if self.body is None:
-            self.body = BoardBody(self._names, self._now)
+            self.body = BoardBody(self._names, self._now, identity=self.identity)
             self.body.acknowledge_requested.connect(self.commands.acknowledge)
             self.body.record_figure_requested.connect(self.commands.ask_figure)
             self.stack.addWidget(self.body)
@@ -159,7 +173,7 @@ class CommandBoard(QMainWindow):
         self.header.show_board(board, self._names)
         self.body.show_board(board)
         self.tick()
-        self.updated.setStyleSheet("")
+        restyle(self.updated, "")
         self.updated.setText(self.tr("Updated {time}").format(time=self._stamp()))
         if incident.status == "closed":
             self.refresh_timer.stop()
@@ -194,7 +208,7 @@ class CommandBoard(QMainWindow):
 
     def _update_actions(self) -> None:
         for name, allowed in allowed_actions(self.board).items():
-            self.board_actions[name].setEnabled(allowed)
+            gate(self.board_actions[name], role_allows(self.identity, name), allowed)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
         """Run one service call; report it, then re-read the board whatever the outcome."""
@@ -207,7 +221,7 @@ class CommandBoard(QMainWindow):
 
         def failed(error: BaseException) -> None:
             if is_expected(error):
-                show_message(self, self.tr("Command board"), str(error))
+                show_message(self, self.tr("Command board"), refusal_text(error))
             else:
                 report_unexpected(error)
             self.refresh()

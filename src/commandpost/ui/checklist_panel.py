@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock
 from commandpost.services.incident_records import Board, IncidentSummary, TaskInfo
 from commandpost.ui.board_sections import DrillBanner
@@ -29,6 +30,7 @@ from commandpost.ui.incident_columns import checklist_columns
 from commandpost.ui.incident_widgets import Badge, drill_badge
 from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames, drill_title
 from commandpost.ui.record_model import RecordTableModel
+from commandpost.ui.roles import everyone, gate
 
 
 def _placeholder() -> QLabel:
@@ -48,9 +50,15 @@ class ChecklistPanel(QWidget):
     action_requested = Signal(str, object)  # action name, TaskInfo or None
 
     def __init__(
-        self, lang: str, now: Clock, department: str | None = None, parent: QWidget | None = None
+        self,
+        lang: str,
+        now: Clock,
+        department: str | None = None,
+        parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
+        self.identity = identity or everyone("")
         self.lang = lang
         self._now = now
         self.names: PlanNames | None = None
@@ -78,6 +86,7 @@ class ChecklistPanel(QWidget):
         self.report.setObjectName("sendReport")
         self.view = ChecklistView()
         self.delegate = TickDelegate(self.view)
+        self.delegate.may_tick = self.may_work
         self.pane = TaskPane()
         self.empty = _placeholder()
         self.buttons: dict[str, QPushButton] = {}
@@ -156,6 +165,10 @@ class ChecklistPanel(QWidget):
 
     def set_filter(self, name: str) -> None:
         self.choosers.set_filter(name)
+
+    def may_work(self, task: TaskInfo) -> bool:
+        """Whether the signed-in user may work this task (their department's, or any for a lead)."""
+        return self.identity.may(Permission.WORK_TASKS, (task.department,))
 
     def is_active(self) -> bool:
         return self.board is not None and self.board.incident.status == "active"
@@ -269,20 +282,26 @@ class ChecklistPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         self._show_pane()
-        task, active = self.selected_task(), self.is_active()
+        task, active, department = self.selected_task(), self.is_active(), self.department()
         status = task.status if task is not None else None
-        self.buttons["tick"].setEnabled(active and status == "open")
-        self.buttons["reopen"].setEnabled(active and status in ("done", "not_applicable"))
-        self.buttons["not_applicable"].setEnabled(active and status == "open")
-        self.buttons["assign"].setEnabled(active and status in ("open", "done"))
-        self.buttons["note"].setEnabled(active and task is not None)
+        may = self.identity.may
+        work = task is None or self.may_work(task)
+        gate(self.buttons["tick"], work, active and status == "open")
+        gate(self.buttons["reopen"], work, active and status in ("done", "not_applicable"))
+        gate(self.buttons["not_applicable"], work, active and status == "open")
+        gate(self.buttons["assign"], work, active and status in ("open", "done"))
+        gate(self.buttons["note"], work, active and task is not None)
         self.buttons["detail"].setEnabled(task is not None)
-        self.report.setEnabled(active and self.department() is not None)
+        report = department is None or may(Permission.REPORT, (department,))
+        others = department is not None and not may(Permission.WORK_TASKS, (department,))
+        self.pane.set_read_only(others)
+        gate(self.report, report, active and department is not None)
 
     def _button(self, name: str) -> None:
         task = self.selected_task()
         if name == "tick":
-            if task is not None and task.status == "open" and self.is_active():
+            ready = task is not None and task.status == "open" and self.is_active()
+            if ready and task is not None and self.may_work(task):
                 self.tick_requested.emit(task)
             return
         if self.buttons[name].isEnabled():

@@ -8,7 +8,7 @@ that reacts to a click is cheap and keeps the keyboard on the table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -63,6 +63,11 @@ class TickDelegate(QStyledItemDelegate):
 
     tick_clicked = Signal(object)  # the TaskInfo
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.may_tick: Callable[[TaskInfo], bool] = lambda _task: True
+        """Whether the user may tick a task; one they may not is painted muted, not ticked."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().paint(painter, option, index)
         task = index.data(RECORD_ROLE)
@@ -82,6 +87,9 @@ class TickDelegate(QStyledItemDelegate):
             painter.drawPolyline(
                 [box.topLeft() + QPoint(x, y) for x, y in ((5, 10), (9, 14), (15, 6))]
             )
+        elif task.status == "open" and not self.may_tick(task):  # another department's task
+            painter.setPen(QPen(QColor(MUTED_COLOUR), 1.5, Qt.PenStyle.DotLine))
+            painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 4, 4)
         elif task.status == "open":
             painter.setPen(QPen(QColor("#1565C0" if hovered else "#607D8B"), 2))
             painter.setBrush(QColor("#E3F2FD" if hovered else "#FFFFFF"))
@@ -108,7 +116,8 @@ class TickDelegate(QStyledItemDelegate):
         ):
             task = index.data(RECORD_ROLE)
             if isinstance(task, TaskInfo) and task.status == "open":
-                self.tick_clicked.emit(task)
+                if self.may_tick(task):
+                    self.tick_clicked.emit(task)
                 return True
         return super().editorEvent(event, model, option, index)
 
@@ -167,7 +176,7 @@ class TaskPane(QWidget):
         for label in (self.title, self.facts, self.detail):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = QLabel(self.tr("Enter: the task's history. Space: mark it done."))
+        self.hint = QLabel()
         self.hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -176,7 +185,16 @@ class TaskPane(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.hint)
+        self.set_read_only(False)
         self.show_task(None, None, datetime.now(UTC))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Another department's tasks, which the user's role does not work: said in the hint."""
+        self.hint.setText(
+            self.tr("Read only: your role works the tasks of your own departments.")
+            if read_only
+            else self.tr("Enter: the task's history. Space: mark it done.")
+        )
 
     def show_task(self, task: TaskInfo | None, names: PlanNames | None, now: datetime) -> None:
         if task is None or names is None:

@@ -15,8 +15,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from commandpost.access import Identity, Role
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import Board, IncidentSummary, TaskInfo
+from commandpost.ui.board_sections import refusal_text
 from commandpost.ui.checklist_panel import ChecklistPanel
 from commandpost.ui.checklist_view import TaskDetailDialog
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
@@ -24,6 +26,7 @@ from commandpost.ui.incident_dialogs import ReasonDialog, ReportDialog, TextDial
 from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.incident_words import OVERDUE_COLOUR, countdown_label, full_time
 from commandpost.ui.refresher import Refresher
+from commandpost.ui.roles import everyone
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -49,16 +52,22 @@ class ChecklistWindow(QMainWindow):
         department: str | None = None,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
+        """``identity``: who is signed in (None: every role, named ``actor``); a liaison's
+        checklist opens on their department and works only their departments' tasks."""
         super().__init__(parent)
         self.setObjectName("checklistWindow")
+        self.identity = identity = identity or everyone(actor)
+        if department is None and identity.roles == {Role.LIAISON} and identity.departments:
+            department = min(identity.departments)
         self._service = service
-        self._actor = actor
+        self._actor = identity.username
         self._now = now
         self.incident_id = incident_id
         self._shown_at = ""
         self.runner = TaskRunner(self)
-        self.panel = ChecklistPanel(lang, now, department)
+        self.panel = ChecklistPanel(lang, now, department, identity=identity)
         self.setCentralWidget(self.panel)
         self.setWindowTitle(self.tr("Department checklist"))
         self.panel.incident_chosen.connect(self._incident_chosen)
@@ -148,7 +157,7 @@ class ChecklistWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             if is_expected(error):
-                show_message(self, self.tr("Department checklist"), str(error))
+                show_message(self, self.tr("Department checklist"), refusal_text(error))
             else:
                 report_unexpected(error)
             self.refresh()
@@ -158,7 +167,7 @@ class ChecklistWindow(QMainWindow):
     @Slot(object)
     def tick_task(self, task: TaskInfo) -> None:
         """Mark an open task done (one click on its check button, or Space)."""
-        if task.status != "open" or not self.panel.is_active():
+        if task.status != "open" or not self.panel.is_active() or not self.panel.may_work(task):
             return
         service, actor = self._service, self._actor
         self._run(
@@ -238,7 +247,7 @@ class ChecklistWindow(QMainWindow):
         )
         return self._ask_text(
             dialog,
-            lambda person: service.assign(task.id, actor, person),
+            lambda person: service.assign(task.id, actor, person, task.row_version),
             self.tr("Assigned: {task}").format(task=title),
         )
 
@@ -255,7 +264,7 @@ class ChecklistWindow(QMainWindow):
 
     def ask_report(self) -> ReportDialog | None:
         department, incident_id = self.panel.department(), self.incident_id
-        if department is None or incident_id is None or not self.panel.is_active():
+        if department is None or incident_id is None or not self.panel.report.isEnabled():
             return None
         dialog = ReportDialog(self.panel.department_name(department), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.alert_records import DrillInfo, DrillStanding
 from commandpost.ui.board_sections import fit_rows, record_table, section, section_style
@@ -32,6 +33,7 @@ from commandpost.ui.incident_widgets import drill_badge
 from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.refresher import Refresher
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import time_label
 
@@ -64,13 +66,15 @@ class DrillsPanel(QWidget):
         now: Clock = utc_now,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("drillsPanel")
         self.runner = runner
         self._drills = drills
         self._library = library
-        self._actor = actor
+        self.identity = identity or everyone(actor)
+        self._actor = self.identity.username
         self._lang = lang
         self._now = now
         self._names: dict[str, PlanNames] = {}
@@ -95,6 +99,9 @@ class DrillsPanel(QWidget):
         self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
         self.schedule_action = self._make_action()
         self.buttons = self._make_buttons()
+        self._may = self.identity.may(Permission.MANAGE_DRILLS)
+        gate(self.schedule_action, self._may)
+        gate(self.buttons["schedule"], self._may)
         self.standings_box = section(
             self.tr("Drill standing by plan"), self.standing_view, name="standingsBox"
         )
@@ -256,7 +263,7 @@ class DrillsPanel(QWidget):
     def _update_buttons(self, *_: object) -> None:
         drill = self.selected_drill()
         cancellable = drill is not None and drill_state(drill, self._now()) == "scheduled"
-        self.buttons["cancel"].setEnabled(cancellable)
+        gate(self.buttons["cancel"], self._may, cancellable)
 
     def _standing_activated(self, index: QModelIndex) -> None:
         standing = self.standing_model.row_at(index.row())
@@ -270,6 +277,8 @@ class DrillsPanel(QWidget):
         ``plan_id`` (by default the plan selected in the standing table). Asked again while
         the dialog is open, the open one is brought forward."""
         library, open_dialog = self._library, self.schedule_dialog
+        if not self._may:
+            return
         if open_dialog is not None:
             open_dialog.raise_()
             open_dialog.activateWindow()
@@ -334,7 +343,7 @@ class DrillsPanel(QWidget):
         """Confirm cancelling the selected drill and ask why. The drill as it was shown is
         cancelled: one changed meanwhile is refused with the service's sentence."""
         drill, service, actor = self.selected_drill(), self._drills, self._actor
-        if drill is None or drill_state(drill, self._now()) != "scheduled":
+        if drill is None or drill_state(drill, self._now()) != "scheduled" or not self._may:
             return None
         names = self._names.get(drill.plan_id)
         dialog = CancelDrillDialog(

@@ -99,11 +99,15 @@ class Exports(QObject):
             return None
         plan_id, version = row.plan_id, row.version
 
+        actor = self._actor
+
         def work(progress: Progress, cancelled: Cancelled) -> Path:
             from commandpost.reports.export import export_plan
 
             services = export_services(reviews, library)
-            return export_plan(services, plan_id, out, lang, progress, cancelled, version=version)
+            return export_plan(
+                services, plan_id, out, lang, progress, cancelled, version=version, actor=actor
+            )
 
         job = ExportJob(
             self._window,

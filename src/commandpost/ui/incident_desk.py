@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
+from commandpost.access import Identity
 from commandpost.clock import Clock
 from commandpost.ui.errors import is_expected, report_unexpected
 from commandpost.ui.exports import Exports
+from commandpost.ui.roles import everyone
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -66,13 +68,17 @@ class IncidentDesk(QObject):
         actor: str,
         now: Clock,
         reminders: bool = True,
+        identity: Identity | None = None,
     ) -> None:
+        """``identity``: who is signed in (None: every role, named ``actor``); every tab and
+        window opened from here turns off what their role does not allow."""
         super().__init__(window)
         self._window = window
         self._tabs = tabs
         self._runner = runner
         self._lang = lang
-        self._actor = actor
+        self.identity = identity or everyone(actor)
+        self._actor = actor = self.identity.username
         self._now = now
         self._reminders = reminders
         self._closed = False
@@ -108,7 +114,9 @@ class IncidentDesk(QObject):
         from commandpost.ui.live import INCIDENT_TABLES, LiveSync, follow, touches
 
         reviews = ReviewService(library.database, self._now)
-        incidents = IncidentsPanel(self._runner, self._lang, self._actor, self._now)
+        incidents = IncidentsPanel(
+            self._runner, self._lang, self._actor, self._now, identity=self.identity
+        )
         incidents.take_tab(self._tabs, self._incidents_placeholder)
         incidents.set_services(library, service, reviews)
         self.incidents = incidents
@@ -136,7 +144,9 @@ class IncidentDesk(QObject):
             return
         if self.live is not None:  # connecting may take a moment: not before the list is shown
             self.live.start()
-        panel = AlertsPanel(self._runner, self._lang, self._actor, self._now)
+        panel = AlertsPanel(
+            self._runner, self._lang, self._actor, self._now, identity=self.identity
+        )
         panel.take_tab(self._tabs, self._alerts_placeholder)
         panel.counts_changed.connect(self._counts)
         panel.checklist_requested.connect(self._open_checklist)
@@ -172,6 +182,7 @@ class IncidentDesk(QObject):
             self._actor,
             self._lang,
             self._now,
+            identity=self.identity,
         )
         tabs = self._tabs
         index = tabs.indexOf(self._drills_placeholder)
@@ -193,7 +204,14 @@ class IncidentDesk(QObject):
             return
         incidents = self.incidents
         panel = ActionsPanel(
-            reviews, service, library, self._runner, self._lang, self._actor, self._now
+            reviews,
+            service,
+            library,
+            self._runner,
+            self._lang,
+            self._actor,
+            self._now,
+            identity=self.identity,
         )
         panel.take_tab(self._tabs, self._actions_placeholder)
         panel.review_requested.connect(incidents.open_review)

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from commandpost.access import Identity
 from commandpost.clock import Clock
 from commandpost.ui.board_window import CommandBoard
 from commandpost.ui.checklist_window import ChecklistWindow
 from commandpost.ui.live import LiveSync, touches_incident
+from commandpost.ui.roles import everyone
 
 if TYPE_CHECKING:
     from commandpost.services.incidents import IncidentService
@@ -34,10 +36,18 @@ class IncidentWindows(QObject):
 
     changed = Signal()
 
-    def __init__(self, lang: str, actor: str, now: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        lang: str,
+        actor: str,
+        now: Clock,
+        parent: QObject | None = None,
+        identity: Identity | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._actor = actor
+        self.identity = identity or everyone(actor)
+        self._actor = self.identity.username
         self._now = now
         self.boards: dict[int, CommandBoard] = {}
         self.reviews: dict[int, ReviewWindow] = {}
@@ -54,7 +64,9 @@ class IncidentWindows(QObject):
         """The incident's board, opened once and brought forward when asked again."""
         board = self.boards.get(incident_id)
         if board is None:
-            board = CommandBoard(service, incident_id, self._lang, self._actor, self._now)
+            board = CommandBoard(
+                service, incident_id, self._lang, self._actor, self._now, identity=self.identity
+            )
             board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             board.destroyed.connect(lambda _o=None, i=incident_id: self.boards.pop(i, None))
             self.boards[incident_id] = board
@@ -73,7 +85,13 @@ class IncidentWindows(QObject):
     ) -> ChecklistWindow:
         """A new checklist (a liaison may want two departments side by side)."""
         window = ChecklistWindow(
-            service, self._lang, self._actor, self._now, incident_id, department
+            service,
+            self._lang,
+            self._actor,
+            self._now,
+            incident_id,
+            department,
+            identity=self.identity,
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         key = id(window)
@@ -102,7 +120,15 @@ class IncidentWindows(QObject):
 
         window = self.reviews.get(incident_id)
         if window is None:
-            window = ReviewWindow(reviews, library, incident_id, self._lang, self._actor, self._now)
+            window = ReviewWindow(
+                reviews,
+                library,
+                incident_id,
+                self._lang,
+                self._actor,
+                self._now,
+                identity=self.identity,
+            )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda _o=None, i=incident_id: self.reviews.pop(i, None))
             self.reviews[incident_id] = window

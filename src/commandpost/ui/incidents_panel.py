@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import IncidentSummary, WarningInfo
 from commandpost.ui.board_sections import record_table, section
@@ -25,6 +26,7 @@ from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.incident_windows import IncidentWindows
 from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
 from commandpost.ui.record_model import RecordTableModel
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -57,11 +59,12 @@ class IncidentsPanel(QWidget):
         now: Clock = utc_now,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self._lang = lang
-        self._actor = actor
+        self.identity = identity or everyone(actor)  # who acts: self.identity.username
         self._now = now
         self.library: PlanLibrary | None = None
         self.service: IncidentService | None = None
@@ -70,7 +73,7 @@ class IncidentsPanel(QWidget):
         self._reading = False
         self._again = False  # asked again while reading (the closed ones shown or hidden)
         self._closed_read = False
-        self.windows = IncidentWindows(lang, actor, now, self)
+        self.windows = IncidentWindows(lang, actor, now, self, self.identity)
         self.windows.changed.connect(self.changed)
 
         def names_for(plan_id: str, version: int) -> PlanNames | None:
@@ -236,12 +239,12 @@ class IncidentsPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         ready, incident = self.service is not None, self.selected_incident()
+        warning, command = self.selected_warning(), self.identity.may(Permission.COMMAND)
         self.buttons["review"].setEnabled(incident is not None and incident.status == "closed")
-        self.buttons["declare"].setEnabled(ready)
         self.buttons["board"].setEnabled(ready and self.selected_incident() is not None)
         self.buttons["checklist"].setEnabled(ready)
-        self.buttons["activate"].setEnabled(ready and self.selected_warning() is not None)
-        self.buttons["dismiss"].setEnabled(ready and self.selected_warning() is not None)
+        for name, state in (("declare", ready), ("activate", ready), ("dismiss", ready)):
+            gate(self.buttons[name], command, state and (name == "declare" or bool(warning)))
 
     def _incident_activated(self, index: QModelIndex) -> None:
         incident = self.incident_model.row_at(index.row())
@@ -253,7 +256,7 @@ class IncidentsPanel(QWidget):
     def ask_declare(self, warning: WarningInfo | None = None) -> None:
         """Read the approved plans off the GUI thread, then open the declaration dialog."""
         library = self.library
-        if library is None or self.service is None:
+        if library is None or self.service is None or not self.identity.may(Permission.COMMAND):
             return
 
         def approved() -> list[Plan]:
@@ -290,7 +293,7 @@ class IncidentsPanel(QWidget):
         return dialog
 
     def declare(self, declaration: Declaration, warning_id: int | None = None) -> None:
-        service, actor, d = self.service, self._actor, declaration
+        service, actor, d = self.service, self.identity.username, declaration
         if service is None:
             return
 
@@ -316,8 +319,8 @@ class IncidentsPanel(QWidget):
         )
 
     def ask_dismiss(self) -> ReasonDialog | None:
-        warning, service, actor = self.selected_warning(), self.service, self._actor
-        if warning is None or service is None:
+        warning, service, actor = self.selected_warning(), self.service, self.identity.username
+        if warning is None or service is None or not self.buttons["dismiss"].isEnabled():
             return None
         dialog = ReasonDialog(
             self.tr("Dismiss warning"),

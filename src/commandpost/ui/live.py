@@ -7,10 +7,16 @@ timer polls ``PRAGMA data_version`` every :data:`POLL_MS`. When the listening co
 :data:`RETRY_MS`; once back, everything is refreshed, since what was committed meanwhile was not
 heard. The :class:`~commandpost.ui.refresher.Refresher` of each window follows the signals and
 keeps only a slow safety timer while :attr:`LiveSync.working` is True.
+
+Connecting (and reconnecting) runs on a short-lived thread of its own: against a server that does
+not answer it blocks for the connect timeout, which the window must never freeze for. The thread
+only connects; the socket notifier, the draining and every signal stay on the GUI thread. A
+connection that finishes after :meth:`LiveSync.stop` is closed by its own thread.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -58,15 +64,31 @@ class LiveSync(QObject):
     changed = Signal(object, object)
     refresh_all = Signal()
     working_changed = Signal(bool)
+    _connected = Signal(bool)
 
-    def __init__(self, source: ChangeSource | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        source: ChangeSource | None,
+        parent: QObject | None = None,
+        retry_ms: int = RETRY_MS,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._notifier: QSocketNotifier | None = None
         self._working = False
+        self._ever_connected = False
+        self._lock = threading.Lock()
+        self._connecting = False
+        self._stopped = False
         self._poll = QTimer(self)
         self._poll.setObjectName("liveSyncPoll")
         self._poll.timeout.connect(self.drain)
+        self._retry = QTimer(self)
+        self._retry.setObjectName("liveSyncRetry")
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self._connect_soon)
+        self._connected.connect(self._connect_finished)
 
     @classmethod
     def for_database(cls, database: Database, parent: QObject | None = None) -> LiveSync:
@@ -76,36 +98,79 @@ class LiveSync(QObject):
     def working(self) -> bool:
         return self._working
 
+    @property
+    def connecting(self) -> bool:
+        """A connection attempt is under way on its thread."""
+        return self._connecting
+
     def start(self) -> None:
-        """Connect (a short wait at most) and start hearing; if it cannot, retry on a timer."""
-        source = self._source
-        if source is None:
-            return
-        if source.connect():
-            self._listen()
-        else:
-            self._poll.start(RETRY_MS)
+        """Start connecting off the GUI thread; hearing begins once connected, and a failed
+        attempt is tried again every :data:`RETRY_MS`."""
+        self._connect_soon()
+
+    def reconnect_now(self) -> None:
+        """Try at once rather than at the next retry (the database answered again)."""
+        if not self._working and not self._stopped:
+            self._retry.stop()
+            self._connect_soon()
 
     def stop(self) -> None:
         self._poll.stop()
+        self._retry.stop()
         self._drop_notifier()
-        if self._source is not None:
-            self._source.close()
+        with self._lock:
+            self._stopped = True
+            connecting = self._connecting
+        if self._source is not None and not connecting:
+            self._source.close()  # else the connecting thread closes what it opens
         self._set_working(False)
 
     def drain(self) -> None:
-        """Read what has arrived and say it; notice a lost or regained connection."""
+        """Read what has arrived and say it; notice a lost connection (never blocks)."""
         source = self._source
-        if source is None:
+        if source is None or not self._working:
             return
         changes = source.drain()
-        if source.connected and not self._working:
-            self._listen()
-        elif not source.connected and self._working:
+        if not source.connected:
             self._drop_notifier()
+            self._poll.stop()
             self._set_working(False)
-            self._poll.start(RETRY_MS)
+            self._retry.start()
         self._say(changes)
+
+    def _connect_soon(self) -> None:
+        source = self._source
+        with self._lock:
+            if source is None or self._stopped or self._connecting or self._working:
+                return
+            self._connecting = True
+        threading.Thread(
+            target=self._connect_in_thread, args=(source,), name="commandpost-listen", daemon=True
+        ).start()
+
+    def _connect_in_thread(self, source: ChangeSource) -> None:
+        connected = source.connect()
+        with self._lock:
+            self._connecting = False
+            stopped = self._stopped
+        if stopped:
+            source.close()
+            return
+        try:
+            self._connected.emit(connected)  # queued to the GUI thread
+        except RuntimeError:  # the window and this object are gone already
+            source.close()
+
+    def _connect_finished(self, connected: bool) -> None:
+        if self._stopped:
+            return
+        if not connected:
+            self._retry.start()
+            return
+        self._listen()
+        if self._ever_connected:  # what was committed while not listening was not heard
+            self.refresh_all.emit()
+        self._ever_connected = True
 
     def _listen(self) -> None:
         source = self._source

@@ -17,6 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from commandpost.access import Permission
+from commandpost.ui.roles import gate
+
 if TYPE_CHECKING:
     from commandpost.ui.main_window import MainWindow
 
@@ -92,6 +95,13 @@ def build_menus(window: MainWindow) -> None:
         window.refresh_all,
         QKeySequence.StandardKey.Refresh,
     )
+    window.account.add_actions(file_menu, add, window.menu_actions)  # users, audit, sign out
+    add(
+        file_menu,
+        "connection",
+        translate("MainWindow", "Database co&nnection…"),
+        lambda: _ask_connection(window),
+    )
     file_menu.addSeparator()
     add(
         file_menu,
@@ -117,8 +127,9 @@ def build_menus(window: MainWindow) -> None:
     )
     binder = window.menu_actions["export_binder"]
     binder.setEnabled(False)  # an approved version must be selected
+    may_export = window.identity.may(Permission.EXPORT)
     window.panel.version_selected.connect(
-        lambda row: binder.setEnabled(row is not None and row.status == "approved")
+        lambda row: gate(binder, may_export, row is not None and row.status == "approved")
     )
     desk = window.desk
     incident_menu = bar.addMenu(translate("MainWindow", "&Incidents"))
@@ -157,3 +168,13 @@ def build_menus(window: MainWindow) -> None:
     )
     for name in WAIT_FOR_LIBRARY:
         window.menu_actions[name].setEnabled(False)
+    for menu in (file_menu, plan_menu, incident_menu, alert_menu):
+        menu.setToolTipsVisible(True)  # an entry the role does not allow says so
+
+
+def _ask_connection(window: MainWindow) -> object:
+    """File → Database connection… (the dialog's module is imported only when asked for)."""
+    from commandpost.ui.connection_dialog import open_connection_dialog
+
+    watch = window.connection
+    return open_connection_dialog(window, watch.database.url if watch is not None else None)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.plan_records import PlanInfo, VersionInfo
+from commandpost.ui.account import Account
 from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
 from commandpost.ui.incident_desk import IncidentDesk
@@ -35,6 +37,7 @@ from commandpost.ui.library_panel import LibraryPanel
 from commandpost.ui.library_snapshot import load_snapshot, save_snapshot
 from commandpost.ui.main_menus import WAIT_FOR_LIBRARY, build_menus
 from commandpost.ui.plan_viewer import PlanViewer
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import masked_url
 
@@ -43,8 +46,11 @@ if TYPE_CHECKING:
     from commandpost.services.incidents import IncidentService
     from commandpost.services.plan_records import ImportResult, VersionDetail
     from commandpost.services.plans import PlanLibrary
+    from commandpost.store.engine import Database
     from commandpost.ui.alerts_panel import AlertsPanel
     from commandpost.ui.incidents_panel import IncidentsPanel
+    from commandpost.ui.outage import ConnectionWatch
+    from commandpost.ui.outage_banner import OutageBanner
 
 Opened = tuple["PlanLibrary", list[PlanInfo], "IncidentService", "AlertService"]
 """What the worker hands over once the library is open."""
@@ -75,14 +81,17 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         snapshot: Path | None = None,
         reminders: bool = True,
+        identity: Identity | None = None,
     ) -> None:
-        """``reminders=False`` lists the alerts without running the reminder engine."""
+        """``reminders=False`` lists the alerts without running the reminder engine; ``identity``
+        is who signed in (None: every role, named ``actor``), whose name every change records."""
         super().__init__(parent)
         self._open_library = open_library
         self._snapshot = snapshot
         self._library: PlanLibrary | None = None
         self._lang = lang
-        self._actor = actor
+        self.identity = identity or everyone(actor)
+        self._actor = actor = self.identity.username
         self._detail_request = 0
         self._now = now
         self.runner = TaskRunner(self)
@@ -101,18 +110,25 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Plan library"))
         # The incidents and alerts tabs, built once the library is open.
-        self.desk = IncidentDesk(self, self.tabs, self.runner, lang, actor, now, reminders)
+        self.desk = IncidentDesk(
+            self, self.tabs, self.runner, lang, actor, now, reminders, self.identity
+        )
         self.desk.overdue_changed.connect(self._show_overdue)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(6, 4, 6, 0)
         central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self._central_layout = central_layout
+        self.connection: ConnectionWatch | None = None
+        """Watches the database once the library is open; its banner goes above the tabs."""
+        self.outage_banner: OutageBanner | None = None
         self.database_label = QLabel(
             self.tr("Database: {url}").format(url=masked_url(database_url))
         )
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
+        self.account = Account(self, self.identity, lang, self.runner, now)
         self.menu_actions: dict[str, QAction] = {}
         build_menus(self)
         self.panel.version_selected.connect(self._version_selected)
@@ -156,9 +172,23 @@ class MainWindow(QMainWindow):
         self._library, plans, service, alert_service = result
         for name in WAIT_FOR_LIBRARY:
             self.menu_actions[name].setEnabled(True)
+        self.account.library_opened(self._library)  # then turns off what the role may not do
         self._show_plans(plans)
         self.desk.open(self._library, service, alert_service)
+        self._watch_connection(self._library.database)
         self.panel.plan_view.setFocus()
+
+    def _watch_connection(self, database: Database) -> None:
+        """Outages: a banner, changes held or refused, a full refresh when the database is back
+        (see :mod:`commandpost.ui.outage`)."""
+        from commandpost.ui.outage_banner import watch_connection
+
+        watch, banner = watch_connection(
+            self, self._central_layout, database, self.desk.live, self._now
+        )
+        watch.restored.connect(self.refresh_all)
+        watch.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.connection, self.outage_banner = watch, banner
 
     def _open_error(self, error: BaseException) -> None:
         self.panel.set_status(self.tr("The plan library could not be opened."))
@@ -206,10 +236,10 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: library.get(plan_id, version), shown, self._failed)
 
     def _update_actions(self, row: VersionInfo | None) -> None:
+        may = self.identity.may(Permission.MANAGE_PLANS)
         for action, allowed in ALLOWED_FROM.items():
-            self.menu_actions[action].setEnabled(
-                row is not None and self._library is not None and row.status in allowed
-            )
+            ready = row is not None and self._library is not None and row.status in allowed
+            gate(self.menu_actions[action], may, ready)
 
     # --- status steps --------------------------------------------------------------------
 
@@ -336,7 +366,11 @@ class MainWindow(QMainWindow):
     # --- failures and closing ------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
-        if is_expected(error):
+        from commandpost.store.availability import DatabaseOfflineError
+
+        if isinstance(error, DatabaseOfflineError) and not error.change:
+            self.statusBar().showMessage(str(error), 10000)  # a read: the banner says the rest
+        elif is_expected(error):
             show_message(self, self.tr("CommandPost"), str(error))
         else:
             report_unexpected(error)
@@ -345,6 +379,14 @@ class MainWindow(QMainWindow):
         if not self.desk.may_close():  # a review with unsaved changes asks first
             event.ignore()
             return
+        if self.connection is not None:
+            from commandpost.ui.outage_banner import ask_before_closing
+
+            if not ask_before_closing(self, self.connection):  # changes waiting to be saved
+                event.ignore()
+                return
+            self.connection.close()
+        self.account.close_dialogs()
         self.desk.close_windows()  # boards and checklists first: same database
         self.runner.shutdown()
         self.desk.stop_engine()

@@ -6,7 +6,8 @@ re-read on a slow timer and after each step; while something typed is unsaved, a
 the editors (and the revision they were typed on) alone. Saving sends the changed sections with
 the revision's ``row_version``: a review changed meanwhile is refused with the service's
 sentence, the window re-reads, and what was typed stays in the editors to be saved again.
-Closing with unsaved changes asks Save / Discard / Cancel.
+Closing with unsaved changes asks Save / Discard / Cancel. A user whose role does not write
+reviews (a liaison, an observer) reads it: the editors are read-only and the steps disabled.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.review_records import ImprovementAction, ReviewFacts, ReviewInfo
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
@@ -25,6 +27,7 @@ from commandpost.ui.incident_words import OVERDUE_COLOUR, PlanNames, drill_title
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.review_body import ACTION_BUTTONS, ReviewBody, ReviewHeader
 from commandpost.ui.review_commands import ReviewCommands
+from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -52,13 +55,15 @@ class ReviewWindow(QMainWindow):
         now: Clock = utc_now,
         refresh_ms: int = REFRESH_MS,
         parent: QWidget | None = None,
+        identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewWindow")
         self.incident_id = incident_id
         self._reviews = reviews
         self._lang = lang
-        self._actor = actor
+        self.identity = identity or everyone(actor)
+        self._actor = actor = self.identity.username
         self._now = now
         self.facts: ReviewFacts | None = None
         self.review: ReviewInfo | None = None  # the latest revision as last read
@@ -160,7 +165,7 @@ class ReviewWindow(QMainWindow):
         self.header.show_review(facts, review, self.names)
         body.facts_view.show_facts(facts)
         body.show_actions(review)
-        body.set_read_only(review.read_only)
+        body.set_read_only(review.read_only or not self.identity.may(Permission.REVIEW))
         incident = facts.incident
         title = drill_title(incident.title, incident.is_drill)
         self.setWindowTitle(
@@ -233,9 +238,10 @@ class ReviewWindow(QMainWindow):
         is_drill = self.facts is not None and self.facts.incident.is_drill
         self.review_actions["capability"].setVisible(is_drill)
         for name, on in allowed.items():
-            self.review_actions[name].setEnabled(on)
+            may = self.identity.may(Permission.EXPORT if name == "export" else Permission.REVIEW)
+            gate(self.review_actions[name], may, on)
             if self.body is not None and name in self.body.buttons:
-                self.body.buttons[name].setEnabled(on)
+                gate(self.body.buttons[name], may, on)
 
     def _ask_capability(self) -> None:
         body = self.body

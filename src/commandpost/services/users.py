@@ -1,0 +1,393 @@
+"""Users: the first admin, signing in with lockout, and an admin managing the others.
+
+Shape: one method per user action, one transaction each, plain frozen records back
+(``user_records``). Changes go through :func:`services.access.require` like every other change
+(``Permission.MANAGE_USERS``), so they are checked against the stored user and recorded in the
+audit trail under the acting user's name.
+
+Passwords are hashed with Argon2 (argon2-cffi); hashing takes a noticeable fraction of a second by
+design, so it is done outside any write transaction, never holding the database's write lock.
+Signing in reads the user, verifies outside a transaction, then records the outcome in a
+transaction of its own that commits even though the sign-in is refused: that is how failures
+count. An unknown user costs the same verification (against a fixed hash) and gets the same
+answer as a wrong password. :data:`MAX_FAILED_SIGN_INS` consecutive failures lock the account for
+:data:`LOCK_MINUTES` (by the injected clock); a success, or an admin resetting the password,
+clears the count. A stored hash made with weaker settings than today's is replaced at sign-in.
+
+A database with no users is open (see ``services/access.py``): its first user is made either by
+:meth:`UserService.create_first_admin` or by :meth:`UserService.add`, and must be an admin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from commandpost.access import SYSTEM_NAME, Identity, Permission, Role
+from commandpost.clock import Clock, utc_now
+from commandpost.services.access import require, stored_identity, username_key
+from commandpost.services.incident_base import ChangedMeanwhileError, aware, when
+from commandpost.services.plans import NotFoundError
+from commandpost.services.user_records import (
+    LOCK_MINUTES,
+    MAX_FAILED_SIGN_INS,
+    MIN_PASSWORD_LENGTH,
+    AccountDisabledError,
+    AccountLockedError,
+    SignInError,
+    UserError,
+    UserInfo,
+    checked_display_name,
+    checked_password,
+    checked_roles,
+    checked_username,
+    user_info,
+)
+from commandpost.store import audit
+from commandpost.store.engine import Database
+from commandpost.store.models import PlanVersion
+from commandpost.store.user_models import StoredUser
+
+__all__ = [
+    "LOCK_MINUTES",
+    "MAX_FAILED_SIGN_INS",
+    "MIN_PASSWORD_LENGTH",
+    "AccountDisabledError",
+    "AccountLockedError",
+    "SignInError",
+    "UserError",
+    "UserInfo",
+    "UserService",
+]
+
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$gyNLZCIwxHAPz2mPCY5qiA"
+    "$n+tOLcLH2RvaJaJkYYPgK2nk7HqympdOC8lXrz+JIBY"
+)
+"""The hash of a random password nobody knows, verified for an unknown user so that the answer
+takes as long as for a known one."""
+
+
+class UserService:
+    def __init__(
+        self, db: Database, clock: Clock = utc_now, hasher: PasswordHasher | None = None
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._hasher = hasher or PasswordHasher()
+
+    def dispose(self) -> None:
+        self._db.dispose()
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def has_users(self) -> bool:
+        """Whether any user exists; a database without users is open to everyone."""
+        with self._db.read() as session:
+            return session.scalar(select(StoredUser.id).limit(1)) is not None
+
+    def users(self) -> list[UserInfo]:
+        now = self._now()
+        with self._db.read() as session:
+            rows = session.scalars(select(StoredUser).order_by(StoredUser.username_key))
+            return [user_info(r, now) for r in rows]
+
+    def identity(self, username: str) -> Identity:
+        """The user's current roles and departments (the window re-reads them after changes);
+        NotFoundError for no such user, AccountDisabledError for a disabled one."""
+        with self._db.read() as session:
+            row = _user(session, username)
+            if row.disabled:
+                raise AccountDisabledError(row.username)
+            return stored_identity(row)
+
+    def known_departments(self) -> list[str]:
+        """The department keys named by the plans in the library, for choosing a liaison's."""
+        with self._db.read() as session:
+            documents = session.scalars(select(PlanVersion.document))
+            return sorted(
+                {
+                    str(d["key"])
+                    for document in documents
+                    for d in document.get("departments", ())
+                    if isinstance(d, dict) and d.get("key")
+                }
+            )
+
+    # --- signing in ----------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> Identity:
+        """The user's identity if the password is theirs; SignInError (or its locked and disabled
+        kinds) otherwise. A failure is counted and committed before the refusal is raised."""
+        now = self._now()
+        with self._db.read() as session:
+            row = session.scalar(
+                select(StoredUser).where(StoredUser.username_key == username_key(username))
+            )
+            found, clean = None, False
+            if row is not None:
+                found = (row.id, row.password_hash, row.locked_until, stored_identity(row))
+                clean = not row.disabled and not row.failed_sign_ins and row.locked_until is None
+        if found is None:
+            self._verify(_DUMMY_HASH, password)
+            raise SignInError
+        user_id, stored_hash, locked_until, identity = found
+        if locked_until is not None and locked_until > now:
+            raise AccountLockedError(identity.username, locked_until)
+        right = self._verify(stored_hash, password)
+        fresh_hash = (
+            self._hasher.hash(password)
+            if right and self._hasher.check_needs_rehash(stored_hash)
+            else None
+        )
+        if right and clean and fresh_hash is None:
+            return identity  # the common case: nothing to record
+        refusal: SignInError | None = None
+        with self._db.write() as session:
+            audit.act_as(session, SYSTEM_NAME)
+            row = session.scalar(
+                select(StoredUser).where(StoredUser.id == user_id).with_for_update()
+            )
+            if row is None:  # removed in between: as if it never existed
+                raise SignInError
+            if not right:
+                row.failed_sign_ins += 1
+                refusal = SignInError()
+                if row.failed_sign_ins >= MAX_FAILED_SIGN_INS:
+                    row.failed_sign_ins = 0
+                    row.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                    refusal = AccountLockedError(row.username, row.locked_until)
+            elif row.disabled:
+                refusal = AccountDisabledError(row.username)
+            else:
+                if row.failed_sign_ins or row.locked_until is not None:
+                    row.failed_sign_ins, row.locked_until = 0, None
+                if fresh_hash is not None:
+                    row.password_hash = fresh_hash
+            identity = stored_identity(row)
+        if refusal is not None:
+            raise refusal
+        return identity
+
+    def change_password(self, username: str, old_password: str, new_password: str) -> None:
+        """A user changing their own password: the old one must be right (a wrong one counts
+        as a failed sign-in)."""
+        checked_password(new_password)
+        identity = self.sign_in(username, old_password)
+        if new_password == old_password:
+            raise UserError("the new password is the same as the old one")
+        new_hash = self._hasher.hash(new_password)
+        with self._write() as session:
+            audit.act_as(session, identity.username)
+            row = _user(session, identity.username)
+            row.password_hash = new_hash
+            self._stamp(row, identity.username)
+
+    # --- managing ------------------------------------------------------------------------------
+
+    def create_first_admin(self, username: str, password: str, display_name: str = "") -> UserInfo:
+        """The first user of a new database, an admin; refused once any user exists."""
+        name = checked_username(username)
+        new_hash = self._hasher.hash(checked_password(password))
+        shown = checked_display_name(display_name)
+        with self._write() as session:
+            audit.act_as(session, name)
+            if session.scalar(select(StoredUser.id).limit(1)) is not None:
+                raise UserError(
+                    "this database already has users; an admin adds new ones after signing in"
+                )
+            return self._insert(session, name, new_hash, {Role.ADMIN}, set(), shown, name)
+
+    def add(
+        self,
+        actor: str,
+        username: str,
+        password: str,
+        roles: Collection[Role],
+        departments: Collection[str] = (),
+        display_name: str = "",
+    ) -> UserInfo:
+        """A new user. On a database with no users this makes the first one: an admin."""
+        name = checked_username(username)
+        chosen, places = checked_roles(roles, departments)
+        shown = checked_display_name(display_name)
+        new_hash = self._hasher.hash(checked_password(password))
+        with self._write() as session:
+            require(session, actor, Permission.MANAGE_USERS, action="add users")
+            first = session.scalar(select(StoredUser.id).limit(1)) is None
+            if first and Role.ADMIN not in chosen:
+                raise UserError(
+                    "the first user must hold the admin role, so that someone can manage users"
+                )
+            if session.scalar(
+                select(StoredUser.username).where(StoredUser.username_key == username_key(name))
+            ):
+                raise UserError(f"there is already a user {name}")
+            return self._insert(session, name, new_hash, chosen, places, shown, actor)
+
+    def update(
+        self,
+        actor: str,
+        username: str,
+        roles: Collection[Role],
+        departments: Collection[str],
+        display_name: str,
+        expected_version: int | None = None,
+    ) -> UserInfo:
+        """Set a user's roles, departments and display name."""
+        chosen, places = checked_roles(roles, departments)
+        shown = checked_display_name(display_name)
+        with self._write() as session:
+            require(session, actor, Permission.MANAGE_USERS, action="change users")
+            rows = _all_for_change(session)
+            row = _among(rows, username)
+            _check_version(row, expected_version)
+            if Role.ADMIN.value in row.roles and Role.ADMIN not in chosen:
+                _keep_an_admin(rows, row, "take the admin role from")
+            row.roles = sorted(r.value for r in chosen)
+            row.departments = sorted(places)
+            row.display_name = shown
+            self._stamp(row, actor)
+            session.flush()
+            return user_info(row, self._now())
+
+    def disable(self, actor: str, username: str) -> UserInfo:
+        """Stop a user signing in or acting; not yourself, nor the last enabled admin."""
+        with self._write() as session:
+            require(session, actor, Permission.MANAGE_USERS, action="disable users")
+            rows = _all_for_change(session)
+            row = _among(rows, username)
+            if row.username_key == username_key(actor):
+                raise UserError("you cannot disable your own account; another admin can")
+            if row.disabled:
+                raise UserError(f"the user {row.username} is already disabled")
+            if Role.ADMIN.value in row.roles:
+                _keep_an_admin(rows, row, "disable")
+            row.disabled = True
+            self._stamp(row, actor)
+            session.flush()
+            return user_info(row, self._now())
+
+    def enable(self, actor: str, username: str) -> UserInfo:
+        with self._write() as session:
+            require(session, actor, Permission.MANAGE_USERS, action="enable users")
+            row = _user(session, username, for_update=True)
+            if not row.disabled:
+                raise UserError(f"the user {row.username} is not disabled")
+            row.disabled = False
+            self._stamp(row, actor)
+            session.flush()
+            return user_info(row, self._now())
+
+    def reset_password(self, actor: str, username: str, new_password: str) -> UserInfo:
+        """Give a user a new password (they forgot theirs); this also unlocks the account."""
+        new_hash = self._hasher.hash(checked_password(new_password))
+        with self._write() as session:
+            require(session, actor, Permission.MANAGE_USERS, action="reset passwords")
+            row = _user(session, username, for_update=True)
+            row.password_hash = new_hash
+            row.failed_sign_ins, row.locked_until = 0, None
+            self._stamp(row, actor)
+            session.flush()
+            return user_info(row, self._now())
+
+    # --- inside ----------------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return aware(self._clock(), "the clock")
+
+    def _verify(self, stored_hash: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction; a row another desktop changed under it is a refusal."""
+        try:
+            with self._db.write() as session:
+                yield session
+        except StaleDataError:
+            raise ChangedMeanwhileError(
+                "someone else changed this user at the same moment; look again and retry"
+            ) from None
+
+    def _stamp(self, row: StoredUser, actor: str) -> None:
+        row.changed_at, row.changed_by = self._now(), actor
+
+    def _insert(
+        self,
+        session: Session,
+        name: str,
+        password_hash: str,
+        roles: Collection[Role],
+        departments: Collection[str],
+        display_name: str,
+        actor: str,
+    ) -> UserInfo:
+        now = self._now()
+        row = StoredUser(
+            username=name,
+            username_key=username_key(name),
+            display_name=display_name,
+            password_hash=password_hash,
+            roles=sorted(Role(r).value for r in roles),
+            departments=sorted(departments),
+            disabled=False,
+            failed_sign_ins=0,
+            locked_until=None,
+            created_at=now,
+            created_by=actor,
+            changed_at=now,
+            changed_by=actor,
+        )
+        session.add(row)
+        session.flush()
+        return user_info(row, now)
+
+
+def _user(session: Session, username: str, for_update: bool = False) -> StoredUser:
+    query = select(StoredUser).where(StoredUser.username_key == username_key(username))
+    row = session.scalar(query.with_for_update() if for_update else query)
+    if row is None:
+        raise NotFoundError(f"there is no user {username.strip()!r}")
+    return row
+
+
+def _all_for_change(session: Session) -> list[StoredUser]:
+    """Every user, locked: the last-admin rule reads them all, and two admins disabling each
+    other at once must take turns (the table is small)."""
+    return list(session.scalars(select(StoredUser).order_by(StoredUser.id).with_for_update()))
+
+
+def _among(rows: list[StoredUser], username: str) -> StoredUser:
+    key = username_key(username)
+    for row in rows:
+        if row.username_key == key:
+            return row
+    raise NotFoundError(f"there is no user {username.strip()!r}")
+
+
+def _check_version(row: StoredUser, expected_version: int | None) -> None:
+    if expected_version is not None and row.row_version != expected_version:
+        raise ChangedMeanwhileError(
+            f"the user {row.username} was changed by {row.changed_by} at {when(row.changed_at)} "
+            "since you last looked; look again and retry"
+        )
+
+
+def _keep_an_admin(rows: list[StoredUser], row: StoredUser, verb: str) -> None:
+    others = [r for r in rows if r is not row and not r.disabled and Role.ADMIN.value in r.roles]
+    if not row.disabled and not others:
+        raise UserError(
+            f"{row.username} is the last enabled admin; you cannot {verb} them: "
+            "make another user an admin first"
+        )
