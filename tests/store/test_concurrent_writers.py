@@ -144,12 +144,13 @@ def test_twenty_processes_working_shared_tasks_lose_no_update_and_record_each_on
         task, last = final[task_id], changed[-1]
         assert task.row_version == last.version
         expected = {"tick": "done", "reopen": "open"}
-        latest_state = next(d for d in reversed(changed) if d.operation in expected)
-        assert task.status == expected[latest_state.operation]
+        states = [d for d in changed if d.operation in expected]
+        # a task only noted and assigned (it happens by chance) is still open, as declared
+        assert task.status == (expected[states[-1].operation] if states else "open")
         assigned = [d for d in changed if d.operation == "assign"]
         assert task.assignee == (assigned[-1].mark if assigned else None)
         if task.status == "done":
-            assert task.done_by == f"w{latest_state.worker}"
+            assert task.done_by == f"w{states[-1].worker}"
 
 
 def _mark(event: Any) -> str:
