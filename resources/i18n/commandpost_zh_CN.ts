@@ -897,6 +897,22 @@
         <translation>部门任务清单</translation>
     </message>
     <message>
+        <source>Mark the selected task done</source>
+        <translation>将所选任务标记为完成</translation>
+    </message>
+    <message>
+        <source>Next open task</source>
+        <translation>下一项未完成任务</translation>
+    </message>
+    <message>
+        <source>Send progress report…</source>
+        <translation>发送进展报告…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>Updated {time}</source>
         <translation>更新于 {time}</translation>
     </message>
@@ -1206,6 +1222,25 @@
     <message>
         <source>The declaration time cannot be in the future: leave “Now” ticked.</source>
         <translation>宣布时间不能晚于现在：请勾选“现在”。</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The diagnostics cannot be written to {path}: {reason}.</source>
+        <translation>无法将诊断信息写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to {path}. Send this file to support; it holds no passwords.</source>
+        <translation>诊断信息已保存到 {path}。请将此文件发给技术支持；其中不含任何密码。</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2175,18 @@
     <message>
         <source>Acknowledge a&amp;ll alerts…</source>
         <translation>确认全部提醒(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>导出诊断信息(&amp;D)…</translation>
     </message>
     <message>
         <source>{count} plans in the library</source>
@@ -3224,6 +3271,41 @@
     <message>
         <source>Scheduling…</source>
         <translation>正在安排…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Command board</source>
+        <translation>指挥看板</translation>
+    </message>
+    <message>
+        <source>Department checklist</source>
+        <translation>部门任务清单</translation>
+    </message>
+    <message>
+        <source>Review window</source>
+        <translation>复盘窗口</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Space works while the checklist&apos;s task table has the focus.</source>
+        <translation>空格键仅在任务清单的任务表格获得焦点时有效。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ def test_window_speaks_chinese_in_zh(qtbot: QtBot, make_window: WindowFactory) -
         "预案(&P)",
         "突发事件(&I)",
         "提醒(&A)",
+        "帮助(&H)",
     ]
     model = window.panel.plan_model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "预案"
@@ -122,6 +123,7 @@ def test_window_speaks_english_in_en(qtbot: QtBot, make_window: WindowFactory) -
         "&Plan",
         "&Incidents",
         "&Alerts",
+        "&Help",
     ]
     model = window.panel.plan_model
     assert model.data(model.index(0, 2)) == "approved"

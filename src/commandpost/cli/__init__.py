@@ -11,8 +11,8 @@ prompt (``cli/users.py``); :func:`actor` then answers with the signed-in user, a
 check what that user may do. A wrong password, a locked or disabled account is one sentence and
 exit 2. On a database without users nobody signs in and ``--user`` only names who acts. Commands
 that need no sign-in say so with ``signs_in=False`` (``db upgrade``: it may run before anything
-exists; ``users passwd``: it checks the current password itself), as do those that use no
-database (``plans validate``).
+exists; ``users passwd``: it checks the current password itself; ``diagnostics``: it must
+work when nothing else does), as do those that use no database (``plans validate``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,17 @@ class BadInput(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from commandpost.cli import alerts, audit, database, incidents, plans, reports, reviews, users
+    from commandpost.cli import (
+        alerts,
+        audit,
+        database,
+        diagnostics,
+        incidents,
+        plans,
+        reports,
+        reviews,
+        users,
+    )
 
     parser = argparse.ArgumentParser(
         prog="commandpost",
@@ -65,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands)
     users.register(commands)
     database.register(commands)
+    diagnostics.register(commands)
     return parser
 
 

@@ -1,5 +1,6 @@
 """The department checklist, for liaisons: one department's tasks of one incident, soonest due
-first, with live countdowns; tick with one click or Space, and report progress.
+first, with live countdowns; tick with one click or Space, N for the next open task, and report
+progress. Its keys are named actions (``key_actions``), which the shortcuts help page reads.
 
 Like the command board it re-reads by itself off the GUI thread (``refresh`` is the one place),
 skips a beat while a read is in flight, and re-reads after each of its own actions; countdowns
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from commandpost.access import Identity, Role
@@ -74,8 +75,7 @@ class ChecklistWindow(QMainWindow):
         self.panel.tick_requested.connect(self.tick_task)
         self.panel.action_requested.connect(self._action)
         self.panel.department_changed.connect(self._update_title)
-        for keys, slot in (("F5", self.refresh), ("Ctrl+R", self.ask_report)):
-            QShortcut(QKeySequence(keys), self, slot)
+        self.key_actions = self._build_key_actions()
 
         self.refresher = Refresher(
             self,
@@ -88,6 +88,27 @@ class ChecklistWindow(QMainWindow):
         )
         self.refresh_timer = self.refresher.timer
         self.clock_timer = repeating_timer(self, "checklistClock", 1000, self.panel.touch)
+
+    def _build_key_actions(self) -> dict[str, QAction]:
+        """Space and N act on the task table only (Space elsewhere presses buttons); the others
+        anywhere in the window."""
+        view = self.panel.view
+        actions: dict[str, QAction] = {}
+        for name, text, slot, keys, holder in (
+            ("tick", self.tr("Mark the selected task done"), view.tick_pressed.emit, "Space", view),
+            ("next_task", self.tr("Next open task"), self.select_next_open, "N", self),
+            ("report", self.tr("Send progress report…"), self.ask_report, "Ctrl+R", self),
+            ("refresh", self.tr("Refresh"), self.refresh, "F5", self),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action:{name}")
+            action.setShortcut(QKeySequence(keys))
+            if holder is view:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            holder.addAction(action)
+            actions[name] = action
+        return actions
 
     # --- reading -------------------------------------------------------------------------
 
@@ -148,6 +169,25 @@ class ChecklistWindow(QMainWindow):
         self.setWindowTitle(self.panel.window_title())
 
     # --- actions -------------------------------------------------------------------------
+
+    @Slot()
+    def select_next_open(self) -> bool:
+        """Select the next open task below the selected one (from the top after the last);
+        False when no task is open."""
+        model, view = self.panel.model, self.panel.view
+        if model is None:
+            return False
+        rows = model.rows()
+        chosen = self.panel.selected_task()
+        start = next((n + 1 for n, t in enumerate(rows) if chosen and t.id == chosen.id), 0)
+        for offset in range(len(rows)):
+            number = (start + offset) % len(rows)
+            if rows[number].status == "open":
+                view.selectRow(number)
+                view.scrollTo(model.index(number, 0))
+                view.setFocus()
+                return True
+        return False
 
     def _run(self, work: Callable[[], Any], message: str) -> None:
         def finished(_result: Any) -> None:

@@ -1,7 +1,8 @@
-"""The main window's menus: File, Plan, Incidents and Alerts, each entry a named action with its
-keys (the platform's standard keys, and ours where those say nothing). The PDF exports are here
-too: the binder of the selected approved plan version (Plan menu) and every review of a period
-(File menu).
+"""The main window's menus: File, Plan, Incidents, Alerts and Help, each entry a named action with
+its keys (the platform's standard keys, and ours where those say nothing). The PDF exports are
+here too: the binder of the selected approved plan version (Plan menu) and every review of a
+period (File menu). Help lists every window's keys, read from the windows' own actions, and
+exports the diagnostics archive for support (always enabled: it matters most when nothing works).
 
 Apart from the window so the window keeps to its behaviour; the actions are kept in
 ``window.menu_actions`` by name, for enabling and for tests.
@@ -38,6 +39,7 @@ EXTRA_KEYS = {
     "export_binder": "Ctrl+Shift+B",
     "export_batch": "Ctrl+Shift+E",
     "review": "Ctrl+R",
+    "shortcuts": "F1",
 }
 WAIT_FOR_LIBRARY = (
     "import",
@@ -166,10 +168,39 @@ def build_menus(window: MainWindow) -> None:
         translate("MainWindow", "Acknowledge a&ll alerts…"),
         desk.ask_acknowledge_all,
     )
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.setObjectName("helpMenu")  # one Help menu; its other entries find it by this name
+    add(
+        help_menu,
+        "shortcuts",
+        translate("MainWindow", "&Keyboard shortcuts"),
+        lambda: _show_shortcuts(window),
+        QKeySequence.StandardKey.HelpContents,
+    )
+    add(
+        help_menu,
+        "diagnostics",
+        translate("MainWindow", "Export &diagnostics…"),
+        lambda: _ask_diagnostics(window),
+    )
     for name in WAIT_FOR_LIBRARY:
         window.menu_actions[name].setEnabled(False)
     for menu in (file_menu, plan_menu, incident_menu, alert_menu):
         menu.setToolTipsVisible(True)  # an entry the role does not allow says so
+
+
+def _show_shortcuts(window: MainWindow) -> object:
+    """Help → Keyboard shortcuts (the page's module is imported only when asked for)."""
+    from commandpost.ui.shortcuts_help import open_shortcuts_help
+
+    return open_shortcuts_help(window)
+
+
+def _ask_diagnostics(window: MainWindow) -> object:
+    """Help → Export diagnostics… (the module is imported only when asked for)."""
+    from commandpost.ui.diagnostics_export import ask_export_diagnostics
+
+    return ask_export_diagnostics(window)
 
 
 def _ask_connection(window: MainWindow) -> object:
