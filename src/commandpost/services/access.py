@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commandpost.access import SYSTEM_NAME, Identity, Permission, Role
-from commandpost.services.plans import PlanLibraryError
+from commandpost.services.errors import PlanLibraryError
 from commandpost.store import audit
 from commandpost.store.engine import Database
 from commandpost.store.user_models import StoredUser

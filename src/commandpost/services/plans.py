@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, selectinload
 from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.plan.durations import add_calendar_period
+from commandpost.services.access import require
+from commandpost.services.errors import NotFoundError, PlanLibraryError, TransitionError
 from commandpost.services.plan_records import (
     ImportResult,
     PlanInfo,
@@ -32,20 +34,11 @@ from commandpost.services.plan_records import (
 from commandpost.store.engine import Database
 from commandpost.store.models import PlanStatusChange, PlanVersion, StoredPlan
 
+__all__ = ["NotFoundError", "PlanLibrary", "PlanLibraryError", "TransitionError"]
+"""The library and its refusals (defined in ``services/errors.py``, offered here too)."""
+
 if TYPE_CHECKING:  # the plan model costs pydantic's import; listing plans does not need it
     from commandpost.plan.loader import LoadedPlan
-
-
-class PlanLibraryError(Exception):
-    """A request the library refuses; the message says why in plain words."""
-
-
-class NotFoundError(PlanLibraryError):
-    pass
-
-
-class TransitionError(PlanLibraryError):
-    pass
 
 
 class PlanLibrary:
@@ -235,8 +228,6 @@ _MOVE_WORDS = {
 
 
 def _require(session: Session, actor: str, action: str) -> None:
-    from commandpost.services.access import require  # it imports this module's refusals
-
     require(session, actor, Permission.MANAGE_PLANS, action=action)
 
 
