@@ -59,7 +59,8 @@ def run_workers(url: str, operations: int, incident_id: int, task_ids: list[int]
     for process in workers:
         process.start()
     try:
-        found = [outcomes.get(timeout=240) for _ in workers]
+        # about two minutes on an idle two-core machine; the limit only stops a hung run
+        found = [outcomes.get(timeout=600) for _ in workers]
     finally:
         for process in workers:
             process.join(timeout=30)
