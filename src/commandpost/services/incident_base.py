@@ -8,7 +8,7 @@ so that none grows past a screenful of concerns; each part inherits this base.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -68,6 +68,17 @@ def aware(moment: datetime, what: str) -> datetime:
     return moment.astimezone(UTC)
 
 
+@contextmanager
+def write_refusing_stale(db: Database, message: str) -> Iterator[Session]:
+    """One write transaction on ``db``; a row another desktop changed under it (optimistic
+    locking) is refused with ``message`` and nothing is saved."""
+    try:
+        with db.write() as session:
+            yield session
+    except StaleDataError:
+        raise ChangedMeanwhileError(message) from None
+
+
 @dataclass(frozen=True, slots=True)
 class PlanVersionRef:
     """Which plan version, without its (large) text."""
@@ -95,16 +106,10 @@ class ServiceBase:
     def _now(self) -> datetime:
         return aware(self._clock(), "the clock")
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One write transaction; a row another desktop changed under it is a refusal."""
-        try:
-            with self._db.write() as session:
-                yield session
-        except StaleDataError:
-            raise ChangedMeanwhileError(
-                "someone else changed this at the same moment; your change was not saved"
-            ) from None
+    def _write(self) -> AbstractContextManager[Session]:
+        return write_refusing_stale(
+            self._db, "someone else changed this at the same moment; your change was not saved"
+        )
 
     # --- plans ---------------------------------------------------------------------------
 

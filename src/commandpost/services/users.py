@@ -20,20 +20,24 @@ A database with no users is open (see ``services/access.py``): its first user is
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from commandpost.access import SYSTEM_NAME, Identity, Permission, Role
 from commandpost.clock import Clock, utc_now
 from commandpost.services.access import require, stored_identity, username_key
-from commandpost.services.incident_base import ChangedMeanwhileError, aware, when
+from commandpost.services.incident_base import (
+    ChangedMeanwhileError,
+    aware,
+    when,
+    write_refusing_stale,
+)
 from commandpost.services.plans import NotFoundError
 from commandpost.services.user_records import (
     LOCK_MINUTES,
@@ -309,16 +313,10 @@ class UserService:
         except (VerificationError, InvalidHashError):
             return False
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One write transaction; a row another desktop changed under it is a refusal."""
-        try:
-            with self._db.write() as session:
-                yield session
-        except StaleDataError:
-            raise ChangedMeanwhileError(
-                "someone else changed this user at the same moment; look again and retry"
-            ) from None
+    def _write(self) -> AbstractContextManager[Session]:
+        return write_refusing_stale(
+            self._db, "someone else changed this user at the same moment; look again and retry"
+        )
 
     def _stamp(self, row: StoredUser, actor: str) -> None:
         row.changed_at, row.changed_by = self._now(), actor
