@@ -342,6 +342,25 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>跟随系统(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -1143,6 +1162,1323 @@
 (This computer has no keyring; the password is kept only while CommandPost runs.)</source>
         <translation>{database} 的密码：
 （本机没有密钥环，密码只在应急指挥台运行期间保留。）</translation>
+    </message>
+</context>
+<context>
+    <name>CoreAccess</name>
+    <message>
+        <source>acknowledge an alert</source>
+        <translation>确认提醒</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>change the plan library</source>
+        <translation>修改预案库</translation>
+    </message>
+    <message>
+        <source>command lead</source>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <source>department liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>direct an incident</source>
+        <translation>指挥事件处置</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>nobody is signed in; sign in first</source>
+        <translation>尚未登录；请先登录</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>report for a department</source>
+        <translation>代表部门报送</translation>
+    </message>
+    <message>
+        <source>schedule or cancel drills</source>
+        <translation>安排或取消演练</translation>
+    </message>
+    <message>
+        <source>the user {user} is disabled</source>
+        <translation>用户 {user} 已停用</translation>
+    </message>
+    <message>
+        <source>there is no user {user!r}; sign in as a user</source>
+        <translation>没有用户“{user}”；请以已有用户身份登录</translation>
+    </message>
+    <message>
+        <source>work a task</source>
+        <translation>处理任务</translation>
+    </message>
+    <message>
+        <source>write a review</source>
+        <translation>撰写复盘</translation>
+    </message>
+    <message>
+        <source>{role}: {departments}</source>
+        <translation>{role}：{departments}</translation>
+    </message>
+    <message>
+        <source>{user} ({roles})</source>
+        <translation>{user}（{roles}）</translation>
+    </message>
+    <message>
+        <source>{who} may not {what}</source>
+        <translation>{who}无权{what}</translation>
+    </message>
+    <message>
+        <source>{who} may not {what} of {departments}</source>
+        <translation>{who}无权{what}（部门：{departments}）</translation>
+    </message>
+</context>
+<context>
+    <name>CoreAlerts</name>
+    <message>
+        <source>acknowledge alerts</source>
+        <translation>确认提醒</translation>
+    </message>
+    <message>
+        <source>acknowledge an alert</source>
+        <translation>确认提醒</translation>
+    </message>
+    <message>
+        <source>there is no alert {alert}</source>
+        <translation>没有编号为 {alert} 的提醒</translation>
+    </message>
+</context>
+<context>
+    <name>CoreConflicts</name>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>assigned to {person}</source>
+        <translation>指派给 {person}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>edited ({sections})</source>
+        <translation>编辑（{sections}）</translation>
+    </message>
+    <message>
+        <source>given a new due time</source>
+        <translation>设定了新的截止时间</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>标记为已举行</translation>
+    </message>
+    <message>
+        <source>improvements</source>
+        <translation>改进方向</translation>
+    </message>
+    <message>
+        <source>linked to plan {plan}</source>
+        <translation>关联到预案{plan}</translation>
+    </message>
+    <message>
+        <source>marked done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>marked not applicable</source>
+        <translation>标记为不适用</translation>
+    </message>
+    <message>
+        <source>moved from level {old} to {new}</source>
+        <translation>将级别由“{old}”调整为“{new}”</translation>
+    </message>
+    <message>
+        <source>moved from phase {old} to {new}</source>
+        <translation>将阶段由“{old}”推进到“{new}”</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>演练目标</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>replaced by a new revision</source>
+        <translation>由新修订版取代</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>retired by a level change</source>
+        <translation>因级别调整而撤销</translation>
+    </message>
+    <message>
+        <source>returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>shortcomings</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>做得好的方面</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>task {task} &apos;{title}&apos;{other}</source>
+        <translation>任务 {task}“{title}”</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>勾选完成</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>取消指派</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}并{second}</translation>
+    </message>
+    <message>
+        <source>{record} was changed after you opened it; your change was not saved</source>
+        <translation>您打开{record}后，它已被他人修改；您的修改未保存</translation>
+    </message>
+    <message>
+        <source>{record} was changed {times} times after you opened it, last {what} by {actor} at {moment}; your change was not saved</source>
+        <translation>您打开{record}后，它已被修改 {times} 次，最近一次由 {actor} 于 {moment} {what}；您的修改未保存</translation>
+    </message>
+    <message>
+        <source>{record} was {what} by {actor} at {moment} after you opened it; your change was not saved</source>
+        <translation>您打开{record}后，它已由 {actor} 于 {moment} {what}；您的修改未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CoreDrills</name>
+    <message>
+        <source>a reason for cancelling the drill</source>
+        <translation>取消演练的原因</translation>
+    </message>
+    <message>
+        <source>a scenario for the drill</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>at least one department must take part in the drill</source>
+        <translation>至少需要一个部门参加演练</translation>
+    </message>
+    <message>
+        <source>cancel drills</source>
+        <translation>取消演练</translation>
+    </message>
+    <message>
+        <source>drill {drill} &apos;{scenario}&apos;</source>
+        <translation>演练 {drill}“{scenario}”</translation>
+    </message>
+    <message>
+        <source>drill {drill} is already cancelled</source>
+        <translation>演练 {drill} 已取消</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no approved version; drills are scheduled on approved plans</source>
+        <translation>预案“{plan}”没有已批准的版本；演练只能按已批准的预案安排</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no department {unknown}; its departments are {known}</source>
+        <translation>预案“{plan}”中没有部门 {unknown}；其部门为：{known}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no level {level!r}; its levels are {levels}</source>
+        <translation>预案“{plan}”中没有级别“{level}”；其级别为：{levels}</translation>
+    </message>
+    <message>
+        <source>schedule drills</source>
+        <translation>安排演练</translation>
+    </message>
+    <message>
+        <source>the drill time</source>
+        <translation>演练时间</translation>
+    </message>
+    <message>
+        <source>the drill time {at} has passed; choose a later time</source>
+        <translation>演练时间 {at} 已过；请选择更晚的时间</translation>
+    </message>
+    <message>
+        <source>the reminder time: {reason}</source>
+        <translation>提前提醒时间：{reason}</translation>
+    </message>
+    <message>
+        <source>there is no drill {drill}</source>
+        <translation>没有编号为 {drill} 的演练</translation>
+    </message>
+</context>
+<context>
+    <name>CoreIncidents</name>
+    <message>
+        <source> (in order)</source>
+        <translation>（按顺序）</translation>
+    </message>
+    <message>
+        <source> (lowest first)</source>
+        <translation>（由低到高）</translation>
+    </message>
+    <message>
+        <source>a progress report needs at least one of: what is done, what is being done, what help is needed</source>
+        <translation>进展报告至少需要填写一项：已完成的工作、正在进行的工作、需要的支援</translation>
+    </message>
+    <message>
+        <source>a reason for changing the level</source>
+        <translation>调整级别的原因</translation>
+    </message>
+    <message>
+        <source>a reason for closing the incident</source>
+        <translation>结束事件的原因</translation>
+    </message>
+    <message>
+        <source>a reason for dismissing the warning</source>
+        <translation>解除预警的原因</translation>
+    </message>
+    <message>
+        <source>a reason for marking the task not applicable</source>
+        <translation>将任务标记为不适用的原因</translation>
+    </message>
+    <message>
+        <source>a reason for reopening the task</source>
+        <translation>重新打开任务的原因</translation>
+    </message>
+    <message>
+        <source>a title for the incident</source>
+        <translation>事件标题</translation>
+    </message>
+    <message>
+        <source>acknowledge a progress report</source>
+        <translation>确认进展报告</translation>
+    </message>
+    <message>
+        <source>activated (incident {incident})</source>
+        <translation>启动响应（事件 {incident}）</translation>
+    </message>
+    <message>
+        <source>activated by {actor} at {at} (incident {incident})</source>
+        <translation>由 {actor} 于 {at} 启动响应（事件 {incident}）</translation>
+    </message>
+    <message>
+        <source>add a note to a task</source>
+        <translation>为任务添加备注</translation>
+    </message>
+    <message>
+        <source>add a task to an incident</source>
+        <translation>为事件添加任务</translation>
+    </message>
+    <message>
+        <source>advance an incident&apos;s phase</source>
+        <translation>推进事件阶段</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>assign a task</source>
+        <translation>指派任务</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>change an incident&apos;s level</source>
+        <translation>调整事件级别</translation>
+    </message>
+    <message>
+        <source>close an incident</source>
+        <translation>结束事件</translation>
+    </message>
+    <message>
+        <source>declare a drill</source>
+        <translation>宣布演练</translation>
+    </message>
+    <message>
+        <source>declare an incident</source>
+        <translation>宣布突发事件</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>dismiss a warning</source>
+        <translation>解除预警</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>dismissed by {actor} at {at}</source>
+        <translation>由 {actor} 于 {at} 解除</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>incident {incident} &apos;{title}&apos;</source>
+        <translation>事件 {incident}“{title}”</translation>
+    </message>
+    <message>
+        <source>incident {incident} has no task {task!r}</source>
+        <translation>事件 {incident} 中没有任务“{task}”</translation>
+    </message>
+    <message>
+        <source>incident {incident} is already at level {level!r}</source>
+        <translation>事件 {incident} 已处于级别“{level}”</translation>
+    </message>
+    <message>
+        <source>incident {incident} is already in phase {phase!r}</source>
+        <translation>事件 {incident} 已处于阶段“{phase}”</translation>
+    </message>
+    <message>
+        <source>incident {incident} is at level {level!r} (levels, lowest first: {levels}); it cannot be lowered by {steps} steps</source>
+        <translation>事件 {incident} 处于级别“{level}”（级别由低到高：{levels}）；不能降低 {steps} 级</translation>
+    </message>
+    <message>
+        <source>incident {incident} is at level {level!r} (levels, lowest first: {levels}); it cannot be raised by {steps} steps</source>
+        <translation>事件 {incident} 处于级别“{level}”（级别由低到高：{levels}）；不能升高 {steps} 级</translation>
+    </message>
+    <message>
+        <source>incident {incident} is at level {level!r}, the highest of plan {plan!r} (levels, lowest first: {levels}); it cannot be raised further</source>
+        <translation>事件 {incident} 已处于级别“{level}”，即预案“{plan}”的最高级别（级别由低到高：{levels}）；不能再升级</translation>
+    </message>
+    <message>
+        <source>incident {incident} is at level {level!r}, the lowest of plan {plan!r} (levels, lowest first: {levels}); it cannot be lowered further</source>
+        <translation>事件 {incident} 已处于级别“{level}”，即预案“{plan}”的最低级别（级别由低到高：{levels}）；不能再降级</translation>
+    </message>
+    <message>
+        <source>incident {incident} is closed; a closed incident cannot be changed</source>
+        <translation>事件 {incident} 已结束；已结束的事件不能再修改</translation>
+    </message>
+    <message>
+        <source>incident {incident} is in its last phase ({phase!r}); no phase comes after it: close the incident to end the response</source>
+        <translation>事件 {incident} 已处于最后阶段（“{phase}”）；之后没有其他阶段：请结束事件以结束响应</translation>
+    </message>
+    <message>
+        <source>incident {incident} is in phase {phase!r}, after {to!r}; phases only move forward</source>
+        <translation>事件 {incident} 处于阶段“{phase}”，已在“{to}”之后；阶段只能向前推进</translation>
+    </message>
+    <message>
+        <source>incident {incident} was closed by {actor} at {at}; a closed incident cannot be changed</source>
+        <translation>事件 {incident} 已由 {actor} 于 {at} 结束；已结束的事件不能再修改</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>mark a task not applicable</source>
+        <translation>将任务标记为不适用</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>plan version {version} is missing</source>
+        <translation>缺少预案版本 {version}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no approved version ({held}); an incident runs only on an approved plan</source>
+        <translation>预案“{plan}”没有已批准的版本（{held}）；事件只能按已批准的预案处置</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no situation figure {key!r}; its figures are {keys}</source>
+        <translation>预案“{plan}”中没有态势数据“{key}”；其态势数据为：{keys}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no {what} {key!r}; its {whats} are {keys}{order}</source>
+        <translation>预案“{plan}”中没有{what}“{key}”；其{whats}为：{keys}{order}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} names no situation figures</source>
+        <translation>预案“{plan}”未定义态势数据</translation>
+    </message>
+    <message>
+        <source>progress report {report} was already acknowledged by {actor} at {at}</source>
+        <translation>进展报告 {report} 已由 {actor} 于 {at} 确认</translation>
+    </message>
+    <message>
+        <source>raise a warning</source>
+        <translation>发布预警</translation>
+    </message>
+    <message>
+        <source>record a situation figure</source>
+        <translation>记录态势数据</translation>
+    </message>
+    <message>
+        <source>reopen a task</source>
+        <translation>重新打开任务</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>send a progress report</source>
+        <translation>发送进展报告</translation>
+    </message>
+    <message>
+        <source>situation figure {key!r} must be a finite number, not {value}</source>
+        <translation>态势数据“{key}”必须是有限的数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>situation figure {key!r} must be a number, not {value}</source>
+        <translation>态势数据“{key}”必须是数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>someone else changed this at the same moment; your change was not saved</source>
+        <translation>他人在同一时刻修改了此项；您的修改未保存</translation>
+    </message>
+    <message>
+        <source>task {task!r} does not apply at level {level!r} and was retired; a retired task cannot be ticked</source>
+        <translation>任务“{task}”不适用于级别“{level}”，已撤销；已撤销的任务不能勾选完成</translation>
+    </message>
+    <message>
+        <source>task {task!r} is already assigned to {person}</source>
+        <translation>任务“{task}”已指派给 {person}</translation>
+    </message>
+    <message>
+        <source>task {task!r} is already done</source>
+        <translation>任务“{task}”已完成</translation>
+    </message>
+    <message>
+        <source>task {task!r} is already done by {actor} at {at}</source>
+        <translation>任务“{task}”已由 {actor} 于 {at} 完成</translation>
+    </message>
+    <message>
+        <source>task {task!r} is already open</source>
+        <translation>任务“{task}”已处于未完成状态</translation>
+    </message>
+    <message>
+        <source>task {task!r} is marked not applicable; reopen it before ticking it</source>
+        <translation>任务“{task}”已标记为不适用；请先重新打开再勾选完成</translation>
+    </message>
+    <message>
+        <source>task {task!r} is {state}; only an open task can be marked not applicable</source>
+        <translation>任务“{task}”{state}；只有未完成的任务才能标记为不适用</translation>
+    </message>
+    <message>
+        <source>task {task!r} was retired by a level change; it comes back only when the level it applies at is set again</source>
+        <translation>任务“{task}”因级别调整已撤销；只有重新调整到它适用的级别时才会恢复</translation>
+    </message>
+    <message>
+        <source>task {task!r} was retired; it cannot be assigned</source>
+        <translation>任务“{task}”已撤销，不能指派</translation>
+    </message>
+    <message>
+        <source>the Chinese text of {what}</source>
+        <translation>{what}的中文内容</translation>
+    </message>
+    <message>
+        <source>the English text of {what}</source>
+        <translation>{what}的英文内容</translation>
+    </message>
+    <message>
+        <source>the acting user</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>the clock</source>
+        <translation>系统时钟</translation>
+    </message>
+    <message>
+        <source>the declaration time</source>
+        <translation>宣布时间</translation>
+    </message>
+    <message>
+        <source>the declaration time {at} is in the future; an incident can be recorded after the fact, never ahead of time</source>
+        <translation>宣布时间 {at} 晚于当前时间；事件可以事后补录，但不能提前记录</translation>
+    </message>
+    <message>
+        <source>the due time</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>the due time of task {task!r} ({within}) cannot be set: {reason}</source>
+        <translation>无法设定任务“{task}”的截止时间（{within}）：{reason}</translation>
+    </message>
+    <message>
+        <source>the level would stay the same</source>
+        <translation>级别没有变化</translation>
+    </message>
+    <message>
+        <source>the name of the person to assign the task to</source>
+        <translation>任务指派对象的姓名</translation>
+    </message>
+    <message>
+        <source>the official holiday calendar known to this CommandPost covers {first}–{last}; {day} is outside it, so working days cannot be counted there. Install a newer CommandPost once the State Council has published that year&apos;s holidays, or give the task a limit in calendar days.</source>
+        <translation>本应急指挥台所含的法定节假日日历覆盖 {first}–{last} 年；{day} 不在其范围内，无法计算工作日。请在国务院公布该年度节假日安排后安装更新版本，或改用自然日作为任务时限。</translation>
+    </message>
+    <message>
+        <source>the task&apos;s detail</source>
+        <translation>任务说明</translation>
+    </message>
+    <message>
+        <source>the task&apos;s title</source>
+        <translation>任务标题</translation>
+    </message>
+    <message>
+        <source>the text of the note</source>
+        <translation>备注内容</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>the time of the figure</source>
+        <translation>态势数据的时间</translation>
+    </message>
+    <message>
+        <source>the time {at} is in the future</source>
+        <translation>时间 {at} 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>there is no incident {incident}</source>
+        <translation>没有编号为 {incident} 的事件</translation>
+    </message>
+    <message>
+        <source>there is no plan {plan!r} in the library</source>
+        <translation>预案库中没有预案“{plan}”</translation>
+    </message>
+    <message>
+        <source>there is no progress report {report}</source>
+        <translation>没有编号为 {report} 的进展报告</translation>
+    </message>
+    <message>
+        <source>there is no task {task}</source>
+        <translation>没有编号为 {task} 的任务</translation>
+    </message>
+    <message>
+        <source>there is no warning {warning}</source>
+        <translation>没有编号为 {warning} 的预警</translation>
+    </message>
+    <message>
+        <source>tick a task</source>
+        <translation>勾选完成任务</translation>
+    </message>
+    <message>
+        <source>version {version} is {status}</source>
+        <translation>第 {version} 版为{status}</translation>
+    </message>
+    <message>
+        <source>warning {warning} was already {outcome}</source>
+        <translation>预警 {warning} 已{outcome}</translation>
+    </message>
+    <message>
+        <source>warning {warning} was raised for a drill; declare a drill from it</source>
+        <translation>预警 {warning} 是为演练发布的；请据此宣布演练</translation>
+    </message>
+    <message>
+        <source>warning {warning} was raised for a real incident; a drill cannot be declared from it</source>
+        <translation>预警 {warning} 是为真实事件发布的；不能据此宣布演练</translation>
+    </message>
+    <message>
+        <source>warning {warning} was raised on plan {plan!r}, not on {other!r}</source>
+        <translation>预警 {warning} 是按预案“{plan}”发布的，而不是“{other}”</translation>
+    </message>
+    <message>
+        <source>{what} is required</source>
+        <translation>请填写{what}</translation>
+    </message>
+    <message>
+        <source>{what} must carry a time zone</source>
+        <translation>{what}必须带有时区</translation>
+    </message>
+</context>
+<context>
+    <name>CoreNotes</name>
+    <message>
+        <source>imported from {name}</source>
+        <translation>从 {name} 导入</translation>
+    </message>
+    <message>
+        <source>shipped with CommandPost</source>
+        <translation>随应急指挥台提供</translation>
+    </message>
+    <message>
+        <source>superseded by version {version}</source>
+        <translation>已被第 {version} 版取代</translation>
+    </message>
+    <message>
+        <source>text replaced</source>
+        <translation>内容已替换</translation>
+    </message>
+</context>
+<context>
+    <name>CorePlans</name>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>a whole number and a unit: s, min, h, d, wd (working days), mo or y, e.g. &apos;30 min&apos;</source>
+        <translation>整数加单位：s（秒）、min（分钟）、h（小时）、d（天）、wd（工作日）、mo（月）或 y（年），例如“30 min”</translation>
+    </message>
+    <message>
+        <source>approve plans</source>
+        <translation>批准预案</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>expected a duration ({help}), got {text}</source>
+        <translation>应填写时长（{help}），实际为 {text}</translation>
+    </message>
+    <message>
+        <source>import plans</source>
+        <translation>导入预案</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no version {version}; it has {versions}</source>
+        <translation>预案“{plan}”没有第 {version} 版；现有版本：{versions}</translation>
+    </message>
+    <message>
+        <source>retire plans</source>
+        <translation>停用预案</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>return plans to draft</source>
+        <translation>将预案退回草稿</translation>
+    </message>
+    <message>
+        <source>submit plans for review</source>
+        <translation>提交预案审核</translation>
+    </message>
+    <message>
+        <source>there is no plan {plan!r} in the library</source>
+        <translation>预案库中没有预案“{plan}”</translation>
+    </message>
+    <message>
+        <source>version {version} of plan {plan!r}</source>
+        <translation>预案“{plan}”第 {version} 版</translation>
+    </message>
+    <message>
+        <source>{done} by {actor} at {at}</source>
+        <translation>由 {actor} 于 {at} {done}</translation>
+    </message>
+    <message>
+        <source>{file}: version {version} of plan {plan!r} is {status} and its text cannot change; give the file version {next} and import it again as a new draft</source>
+        <translation>{file}：预案“{plan}”第 {version} 版为{status}，内容不能修改；请将文件中的版本改为 {next}，再作为新草稿导入</translation>
+    </message>
+    <message>
+        <source>{name} is {status}; it cannot become {target}</source>
+        <translation>{name}当前为{status}，不能改为{target}</translation>
+    </message>
+    <message>
+        <source>{name} was already {by}; your change was not saved</source>
+        <translation>{name}已{by}；您的修改未保存</translation>
+    </message>
+    <message>
+        <source>{name} was {by}, so it cannot be {target}; your change was not saved</source>
+        <translation>{name}已{by}，因此不能再{target}；您的修改未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CoreReviews</name>
+    <message>
+        <source>a description of the improvement action</source>
+        <translation>改进措施的说明</translation>
+    </message>
+    <message>
+        <source>a reason for a new revision of the review</source>
+        <translation>新建复盘修订版的原因</translation>
+    </message>
+    <message>
+        <source>a reason for reopening the improvement action</source>
+        <translation>重新打开改进措施的原因</translation>
+    </message>
+    <message>
+        <source>add an improvement action</source>
+        <translation>添加改进措施</translation>
+    </message>
+    <message>
+        <source>an objective of the drill is empty; write it or leave it out</source>
+        <translation>有一条演练目标为空；请填写或删除</translation>
+    </message>
+    <message>
+        <source>change it</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>complete an improvement action</source>
+        <translation>完成改进措施</translation>
+    </message>
+    <message>
+        <source>improvement action {action} &apos;{title}&apos;</source>
+        <translation>改进措施 {action}“{title}”</translation>
+    </message>
+    <message>
+        <source>improvement action {action} is already linked to plan {plan!r} version {version}</source>
+        <translation>改进措施 {action} 已关联到预案“{plan}”第 {version} 版</translation>
+    </message>
+    <message>
+        <source>improvement action {action} is open; only a done action can be reopened</source>
+        <translation>改进措施 {action} 尚未完成；只有已完成的措施才能重新打开</translation>
+    </message>
+    <message>
+        <source>improvement action {action} was already done</source>
+        <translation>改进措施 {action} 已完成</translation>
+    </message>
+    <message>
+        <source>improvement action {action} was already done by {actor} at {at}</source>
+        <translation>改进措施 {action} 已由 {actor} 于 {at} 完成</translation>
+    </message>
+    <message>
+        <source>incident {incident} is not a drill; its report is the incident review</source>
+        <translation>事件 {incident} 不是演练；它的报告是突发事件复盘报告</translation>
+    </message>
+    <message>
+        <source>incident {incident} is not a drill; objectives and ratings belong to the review of a drill</source>
+        <translation>事件 {incident} 不是演练；演练目标和评分结果只属于演练的复盘</translation>
+    </message>
+    <message>
+        <source>incident {incident} is still active; a review opens when the response closes</source>
+        <translation>事件 {incident} 仍在进行中；响应结束后才能开始复盘</translation>
+    </message>
+    <message>
+        <source>link an improvement action</source>
+        <translation>关联改进措施</translation>
+    </message>
+    <message>
+        <source>open a review</source>
+        <translation>开启复盘</translation>
+    </message>
+    <message>
+        <source>performed with major challenges</source>
+        <translation>完成，遇到重大困难</translation>
+    </message>
+    <message>
+        <source>performed with some challenges</source>
+        <translation>完成，遇到一些困难</translation>
+    </message>
+    <message>
+        <source>performed without challenges</source>
+        <translation>顺利完成，未遇到困难</translation>
+    </message>
+    <message>
+        <source>plan {plan!r} has no version {version}; its versions are {versions}</source>
+        <translation>预案“{plan}”没有第 {version} 版；现有版本：{versions}</translation>
+    </message>
+    <message>
+        <source>reopen an improvement action</source>
+        <translation>重新打开改进措施</translation>
+    </message>
+    <message>
+        <source>revision {revision} of the review of incident {incident}</source>
+        <translation>事件 {incident} 复盘的第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>say what to change: a section of the review, the objectives or the ratings</source>
+        <translation>请说明要修改的内容：复盘的某一部分、演练目标或评分结果</translation>
+    </message>
+    <message>
+        <source>sign off a review</source>
+        <translation>签批复盘</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <source>signed off by {actor} at {at}</source>
+        <translation>由 {actor} 于 {at} 签批</translation>
+    </message>
+    <message>
+        <source>start a new revision of a review</source>
+        <translation>新建复盘修订版</translation>
+    </message>
+    <message>
+        <source>the department or capability a rating is for</source>
+        <translation>评分对应的部门或能力</translation>
+    </message>
+    <message>
+        <source>the due date of an improvement action is a day, not a time</source>
+        <translation>改进措施的完成期限是日期，而不是时刻</translation>
+    </message>
+    <message>
+        <source>the end of the period</source>
+        <translation>时间段的结束</translation>
+    </message>
+    <message>
+        <source>the end of the period comes before its start</source>
+        <translation>时间段的结束早于开始</translation>
+    </message>
+    <message>
+        <source>the objectives are a list, one objective each</source>
+        <translation>演练目标应逐条列出，每条一个目标</translation>
+    </message>
+    <message>
+        <source>the plan the improvement action led to</source>
+        <translation>改进措施所落实到的预案</translation>
+    </message>
+    <message>
+        <source>the rating {rating} for {subject} is not on the HSEEP scale: {scale}</source>
+        <translation>{subject} 的评分 {rating} 不在 HSEEP 评分标准内：{scale}</translation>
+    </message>
+    <message>
+        <source>the start of the period</source>
+        <translation>时间段的开始</translation>
+    </message>
+    <message>
+        <source>there is no improvement action {action}</source>
+        <translation>没有编号为 {action} 的改进措施</translation>
+    </message>
+    <message>
+        <source>there is no review {review}</source>
+        <translation>没有编号为 {review} 的复盘</translation>
+    </message>
+    <message>
+        <source>unable to be performed</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <source>write a review</source>
+        <translation>撰写复盘</translation>
+    </message>
+    <message>
+        <source>{key} ({meaning})</source>
+        <translation>{key}（{meaning}）</translation>
+    </message>
+    <message>
+        <source>{revision} has no summary yet; write the summary before signing it off</source>
+        <translation>{revision}还没有总结；请先写好总结再签批</translation>
+    </message>
+    <message>
+        <source>{revision} is still a draft; change it as it is (a new revision follows a signed-off one)</source>
+        <translation>{revision}仍是草稿；请直接修改（新修订版只能在签批后建立）</translation>
+    </message>
+    <message>
+        <source>{revision} was already {signed}</source>
+        <translation>{revision}已{signed}</translation>
+    </message>
+    <message>
+        <source>{revision} was superseded by revision {latest} and is read-only; work on the latest revision</source>
+        <translation>{revision}已被第 {latest} 版取代，现为只读；请在最新一版上工作</translation>
+    </message>
+    <message>
+        <source>{revision} was {signed} and is read-only; start a new revision to {doing}</source>
+        <translation>{revision}已{signed}，现为只读；如需{doing}，请新建一版</translation>
+    </message>
+    <message>
+        <source>{subject} is rated twice; give one rating for each</source>
+        <translation>{subject} 被评分了两次；每项只能有一个评分</translation>
+    </message>
+</context>
+<context>
+    <name>CoreSample</name>
+    <message>
+        <source>{path} is a folder; name the database file to write</source>
+        <translation>{path} 是一个文件夹；请指定要写入的数据库文件名</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the sample drill</source>
+        <translation>{path} 已存在；请为演练示例另选一个新文件名</translation>
+    </message>
+    <message>
+        <source>the sample drill cannot be written to {path} ({reason})</source>
+        <translation>演练示例无法写入 {path}（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>CoreStorage</name>
+    <message>
+        <source>Cannot open the database {url}: {reason}.</source>
+        <translation>无法打开数据库 {url}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Not saved: the database cannot be reached (since {at}). CommandPost keeps retrying; try again when the connection is back.</source>
+        <translation>未保存：数据库无法连接（自 {at} 起）。应急指挥台会持续重试；连接恢复后请再试一次。</translation>
+    </message>
+    <message>
+        <source>The database address {url} cannot be used: {reason}.</source>
+        <translation>数据库地址 {url} 无法使用：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached since {at}.</source>
+        <translation>数据库自 {at} 起无法连接。</translation>
+    </message>
+    <message>
+        <source>The database connection cannot be saved in {path} ({reason}).</source>
+        <translation>无法将数据库连接保存到 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be upgraded and was left as it was: {reason}.</source>
+        <translation>数据库 {url} 升级失败，已保持原样：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be upgraded and was left as it was: {reason}. A copy made before the attempt is at {backup}.</source>
+        <translation>数据库 {url} 升级失败，已保持原样：{reason}。升级前制作的副本位于 {backup}。</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password ({reason}).</source>
+        <translation>系统密钥环拒绝保存密码（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The saved connection {path} cannot be removed ({reason}).</source>
+        <translation>无法删除保存的连接 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The saved database connection in {path} cannot be read ({reason}); save it again with: commandpost db set URL</source>
+        <translation>无法读取保存在 {path} 中的数据库连接（{reason}）；请用以下命令重新保存：commandpost db set URL</translation>
+    </message>
+    <message>
+        <source>This database ({url}) was written by a newer CommandPost (schema {found}); this version reads schema {supported}. Install the newer CommandPost or open another database.</source>
+        <translation>此数据库（{url}）由更新版本的应急指挥台写入（数据结构版本 {found}）；本版本只能读取数据结构版本 {supported}。请安装更新版本，或打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>another program kept the database locked for more than 10 s</source>
+        <translation>另一个程序锁定数据库超过 10 秒</translation>
+    </message>
+    <message>
+        <source>it is not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 or postgresql://user@host/dbname)</source>
+        <translation>这不是数据库地址（应类似 sqlite:///path/to/file.sqlite3 或 postgresql://user@host/dbname）</translation>
+    </message>
+    <message>
+        <source>its folder {folder} cannot be created ({reason})</source>
+        <translation>无法创建其所在文件夹 {folder}（{reason}）</translation>
+    </message>
+    <message>
+        <source>no database driver is known for “{driver}”</source>
+        <translation>不认识数据库驱动“{driver}”</translation>
+    </message>
+    <message>
+        <source>nothing answered at that address (is the server running?)</source>
+        <translation>该地址没有响应（服务器是否在运行？）</translation>
+    </message>
+    <message>
+        <source>that database does not exist on the server</source>
+        <translation>服务器上不存在该数据库</translation>
+    </message>
+    <message>
+        <source>the database reported: {text}</source>
+        <translation>数据库报告：{text}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the driver it needs ({driver}) is not installed</source>
+        <translation>所需的驱动（{driver}）未安装</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened or created there</source>
+        <translation>无法在该位置打开或创建文件</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>该文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the migrations end at schema {reached}, but this CommandPost reads schema {head}</source>
+        <translation>迁移只到数据结构版本 {reached}，但本版本应急指挥台需要数据结构版本 {head}</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given</source>
+        <translation>服务器要求密码，但未提供密码</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached from here</source>
+        <translation>从这里无法访问该服务器</translation>
+    </message>
+    <message>
+        <source>the server did not accept the user name or password</source>
+        <translation>服务器不接受该用户名或密码</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未能及时响应</translation>
+    </message>
+    <message>
+        <source>the server does not accept this user from this computer</source>
+        <translation>服务器不接受该用户从这台计算机登录</translation>
+    </message>
+    <message>
+        <source>the server does not let this user in (unknown user, or not allowed from here)</source>
+        <translation>服务器不允许该用户登录（用户不存在，或不允许从此处登录）</translation>
+    </message>
+    <message>
+        <source>the server has no free connections left</source>
+        <translation>服务器已没有空闲连接</translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down; try again in a moment</source>
+        <translation>服务器正在启动或关闭；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the server knows no user by that name</source>
+        <translation>服务器上没有该用户名</translation>
+    </message>
+    <message>
+        <source>the server name could not be found</source>
+        <translation>找不到该服务器名称</translation>
+    </message>
+    <message>
+        <source>there is no database file at {path}</source>
+        <translation>{path} 处没有数据库文件</translation>
+    </message>
+    <message>
+        <source>this user lacks the permission needed</source>
+        <translation>该用户缺少所需的权限</translation>
+    </message>
+    <message>
+        <source>{url} holds other data (tables {tables}) and no CommandPost schema; it was left untouched. Choose an empty database or a CommandPost one.</source>
+        <translation>{url} 中存有其他数据（数据表 {tables}），没有应急指挥台的数据结构；已保持原样未作改动。请选择一个空数据库或应急指挥台的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreUsers</name>
+    <message>
+        <source>a department liaison needs at least one department</source>
+        <translation>联络员至少需要一个所属部门</translation>
+    </message>
+    <message>
+        <source>a display name has at most {most} characters</source>
+        <translation>显示名称最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>a password has at most {most} characters</source>
+        <translation>密码最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>a password needs at least {least} characters</source>
+        <translation>密码至少需要 {least} 个字符</translation>
+    </message>
+    <message>
+        <source>a user name cannot hold control characters</source>
+        <translation>用户名不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>a user name has at most {most} characters; {start}… has more</source>
+        <translation>用户名最多 {most} 个字符；“{start}…”超出了长度</translation>
+    </message>
+    <message>
+        <source>a user name is required</source>
+        <translation>请填写用户名</translation>
+    </message>
+    <message>
+        <source>a user needs at least one role</source>
+        <translation>用户至少需要一个角色</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>departments are given to a department liaison only</source>
+        <translation>只有联络员才能指定所属部门</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>disable users</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>enable users</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>someone else changed this user at the same moment; look again and retry</source>
+        <translation>他人在同一时刻修改了该用户；请重新查看后再试</translation>
+    </message>
+    <message>
+        <source>take the admin role from</source>
+        <translation>取消管理员角色</translation>
+    </message>
+    <message>
+        <source>the account {user} is locked after {count} wrong passwords until {at}; an admin can unlock it by resetting the password</source>
+        <translation>账户 {user} 因连续 {count} 次密码错误已锁定至 {at}；管理员可通过重置密码解锁</translation>
+    </message>
+    <message>
+        <source>the first user must hold the admin role, so that someone can manage users</source>
+        <translation>第一个用户必须是管理员，以便有人管理用户</translation>
+    </message>
+    <message>
+        <source>the name {name} is reserved for CommandPost itself; choose another</source>
+        <translation>名称 {name} 由应急指挥台自身保留；请另选一个</translation>
+    </message>
+    <message>
+        <source>the new password is the same as the old one</source>
+        <translation>新密码与旧密码相同</translation>
+    </message>
+    <message>
+        <source>the user {user} is already disabled</source>
+        <translation>用户 {user} 已停用</translation>
+    </message>
+    <message>
+        <source>the user {user} is disabled; an admin can enable it again</source>
+        <translation>用户 {user} 已停用；管理员可以重新启用</translation>
+    </message>
+    <message>
+        <source>the user {user} is not disabled</source>
+        <translation>用户 {user} 未被停用</translation>
+    </message>
+    <message>
+        <source>the user {user} was changed by {actor} at {at} since you last looked; look again and retry</source>
+        <translation>在您上次查看之后，用户 {user} 已由 {actor} 于 {at} 修改；请重新查看后再试</translation>
+    </message>
+    <message>
+        <source>there is already a user {user}</source>
+        <translation>已存在用户 {user}</translation>
+    </message>
+    <message>
+        <source>there is no role {role}; the roles are {known}</source>
+        <translation>没有角色 {role}；可用角色为：{known}</translation>
+    </message>
+    <message>
+        <source>there is no user {user!r}</source>
+        <translation>没有用户“{user}”</translation>
+    </message>
+    <message>
+        <source>this database already has users; an admin adds new ones after signing in</source>
+        <translation>此数据库已有用户；新用户由管理员登录后添加</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account; another admin can</source>
+        <translation>不能停用自己的账户；可由其他管理员停用</translation>
+    </message>
+    <message>
+        <source>{user} is the last enabled admin; you cannot {verb} them: make another user an admin first</source>
+        <translation>{user} 是最后一个启用中的管理员；不能对其{verb}：请先将另一位用户设为管理员</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +3329,40 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CommandPost starts.</source>
+        <translation>下次启动 CommandPost 时切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language changes once the database can be reached again and the changes waiting to be saved are saved.</source>
+        <translation>数据库恢复连接、待保存的修改保存之后再切换语言。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The review of incident {id} has changes that are not saved. Save them before the language changes?</source>
+        <translation>事件 {id} 的复盘有未保存的修改。切换语言前先保存吗？</translation>
+    </message>
+    <message>
+        <source>The language changes once the work under way is done…</source>
+        <translation>正在进行的操作完成后切换语言…</translation>
+    </message>
+    <message>
+        <source>The language was not changed.</source>
+        <translation>语言未切换。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Opening the plan library…</source>
@@ -2181,6 +3551,14 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started…</source>
+        <translation>入门导览(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample drill</source>
+        <translation>打开演练示例(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2259,6 +3637,10 @@
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3809,25 @@
     <message>
         <source>Review cycle: {every}</source>
         <translation>修订周期：{every}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileOffer</name>
+    <message>
+        <source>Import plan file</source>
+        <translation>导入预案文件</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: your role does not allow importing plans.</source>
+        <translation>未导入 {name}：您的角色无权导入预案。</translation>
+    </message>
+    <message>
+        <source>Import the plan file {name} into the plan library as a new draft version?</source>
+        <translation>将预案文件 {name} 作为新的草稿版本导入预案库？</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +4608,33 @@
     </message>
 </context>
 <context>
+    <name>SampleDrill</name>
+    <message>
+        <source>Opening the sample drill in a window of its own…</source>
+        <translation>正在新窗口中打开演练示例…</translation>
+    </message>
+    <message>
+        <source>The sample drill could not be started.</source>
+        <translation>无法启动演练示例。</translation>
+    </message>
+    <message>
+        <source>Sample drill — practice data, not your real incidents</source>
+        <translation>演练示例——练习数据，不是真实事件</translation>
+    </message>
+    <message>
+        <source>Preparing the sample drill…</source>
+        <translation>正在准备演练示例…</translation>
+    </message>
+    <message>
+        <source>Sample drill</source>
+        <translation>演练示例</translation>
+    </message>
+    <message>
+        <source>The sample drill is already open in another window.</source>
+        <translation>演练示例已在另一个窗口中打开。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDrillDialog</name>
     <message>
         <source>Schedule a drill</source>
@@ -3630,6 +5058,329 @@
     </message>
 </context>
 <context>
+    <name>TourPicture</name>
+    <message>
+        <source>Major</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Customer Service — department checklist</source>
+        <translation>客服部门 — 部门任务清单</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Report the failure to superiors</source>
+        <translation>向上级报告故障</translation>
+    </message>
+    <message>
+        <source>09:16 done</source>
+        <translation>09:16 完成</translation>
+    </message>
+    <message>
+        <source>Core staff at their posts</source>
+        <translation>骨干人员到位</translation>
+    </message>
+    <message>
+        <source>09:20 done</source>
+        <translation>09:20 完成</translation>
+    </message>
+    <message>
+        <source>Outage notice on the hotline</source>
+        <translation>热线发布故障公告</translation>
+    </message>
+    <message>
+        <source>overdue by 15 min</source>
+        <translation>已超时 15 分钟</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Handle customers&apos; enquiries</source>
+        <translation>处理客户咨询</translation>
+    </message>
+    <message>
+        <source>in 12 min</source>
+        <translation>12 分钟后到期</translation>
+    </message>
+    <message>
+        <source>Open a ticket for each problem</source>
+        <translation>为每个问题创建工单</translation>
+    </message>
+    <message>
+        <source>Keep customers informed</source>
+        <translation>向客户反馈进展</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>mark the selected task done</source>
+        <translation>将所选任务标记为完成</translation>
+    </message>
+    <message>
+        <source>next open task</source>
+        <translation>下一项未完成任务</translation>
+    </message>
+    <message>
+        <source>send a progress report</source>
+        <translation>发送进展报告</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Callers promised a reply within 2 h</source>
+        <translation>已承诺来电客户 2 小时内回复</translation>
+    </message>
+    <message>
+        <source>CommandPost — 2 overdue</source>
+        <translation>应急指挥台 — 超时 2 项</translation>
+    </message>
+    <message>
+        <source>Plan library</source>
+        <translation>预案库</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Alerts (3)</source>
+        <translation>提醒（3）</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Overdue: outage notice on the hotline</source>
+        <translation>超时：热线发布故障公告</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Repair estimate — Technical Support</source>
+        <translation>修复时间预估 — 技术部门</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <source>before the deadline</source>
+        <translation>截止之前</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>the task turns red</source>
+        <translation>任务变为红色</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>escalation, step 1</source>
+        <translation>升级上报第 1 步</translation>
+    </message>
+    <message>
+        <source>Command group</source>
+        <translation>应急领导小组</translation>
+    </message>
+    <message>
+        <source>escalation, step 2</source>
+        <translation>升级上报第 2 步</translation>
+    </message>
+    <message>
+        <source>Acknowledge alerts on the Alerts tab: Ctrl+K the selected ones, Ctrl+Shift+K all.</source>
+        <translation>在“提醒”页确认提醒：Ctrl+K 确认所选，Ctrl+Shift+K 确认全部。</translation>
+    </message>
+    <message>
+        <source>CommandPost — sample drill</source>
+        <translation>应急指挥台 — 演练示例</translation>
+    </message>
+    <message>
+        <source>Sample drill — practice data</source>
+        <translation>演练示例——练习数据</translation>
+    </message>
+    <message>
+        <source>DRILL — kept out of real-incident statistics</source>
+        <translation>演练 — 不计入真实事件统计</translation>
+    </message>
+    <message>
+        <source>Ticket system down</source>
+        <translation>工单系统故障</translation>
+    </message>
+    <message>
+        <source>Overdue tasks (2)</source>
+        <translation>超时任务（2）</translation>
+    </message>
+    <message>
+        <source>Rebuilt each time it opens: try anything, nothing real changes.</source>
+        <translation>每次打开都会重新生成：尽管尝试，不会改动任何真实数据。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Who does what, by when, at each level</source>
+        <translation>各级别下由谁做什么、何时完成</translation>
+    </message>
+    <message>
+        <source>Declare an incident</source>
+        <translation>宣布突发事件</translation>
+    </message>
+    <message>
+        <source>At a level: every department gets its checklist</source>
+        <translation>确定级别，各部门收到任务清单</translation>
+    </message>
+    <message>
+        <source>Board and checklists</source>
+        <translation>指挥看板与任务清单</translation>
+    </message>
+    <message>
+        <source>The command group watches; liaisons tick tasks off</source>
+        <translation>领导小组掌握全局，联络员逐项完成</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>What happened, and the improvement actions</source>
+        <translation>回顾经过，提出整改措施</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Drills run the same way, and are kept out of real-incident statistics.</source>
+        <translation>演练按同样的流程进行，不计入真实事件统计。</translation>
+    </message>
+    <message>
+        <source>Incident clock</source>
+        <translation>事件计时</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>Repair estimate</source>
+        <translation>修复时间预估</translation>
+    </message>
+    <message>
+        <source>Progress reports (1 to acknowledge)</source>
+        <translation>进展报告（1 份待确认）</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>各部门进度</translation>
+    </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>客服部门</translation>
+    </message>
+    <message>
+        <source>Technical Support</source>
+        <translation>技术部门</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量管理</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>时间线（最新在前）</translation>
+    </message>
+    <message>
+        <source>Progress report from Technical Support</source>
+        <translation>技术部门发来进展报告</translation>
+    </message>
+    <message>
+        <source>Task added: outage notice, due 09:38</source>
+        <translation>新增任务：发布故障公告，09:38 截止</translation>
+    </message>
+    <message>
+        <source>Phase Execution started</source>
+        <translation>进入“执行”阶段</translation>
+    </message>
+    <message>
+        <source>Level raised from General to Major</source>
+        <translation>事件由一般升级为较大</translation>
+    </message>
+    <message>
+        <source>Done: report the failure</source>
+        <translation>已完成：报告故障</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>条形：</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超时</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Submit for review</source>
@@ -3940,6 +5691,73 @@
     <message>
         <source>Review due</source>
         <translation>复审日期</translation>
+    </message>
+</context>
+<context>
+    <name>Walkthrough</name>
+    <message>
+        <source>Welcome to CommandPost</source>
+        <translation>欢迎使用应急指挥台</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CommandPost runs customer-service emergencies by your company&apos;s emergency plans.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;plan library&lt;/b&gt; keeps the plans: the command group, what each department does in each phase, and by when.&lt;/li&gt;&lt;li&gt;When something happens, the command group &lt;b&gt;declares an incident&lt;/b&gt; at a level. Every department gets its checklist, with deadlines.&lt;/li&gt;&lt;li&gt;The command group follows it all on the &lt;b&gt;command board&lt;/b&gt;; department liaisons tick their tasks off in the &lt;b&gt;department checklist&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Afterwards the &lt;b&gt;post-incident review&lt;/b&gt; is written and printed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;This tour shows the two windows you will use most. Press Enter or → to go on, Esc to close.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;应急指挥台按照公司的应急预案处置客户服务突发事件。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;预案库&lt;/b&gt;保存各项预案：应急领导小组的组成、各部门在每个阶段做什么、何时完成。&lt;/li&gt;&lt;li&gt;发生情况时，应急领导小组按级别&lt;b&gt;宣布突发事件&lt;/b&gt;，各部门随即收到带截止时间的任务清单。&lt;/li&gt;&lt;li&gt;应急领导小组在&lt;b&gt;指挥看板&lt;/b&gt;上掌握全局；各部门联络员在&lt;b&gt;部门任务清单&lt;/b&gt;中逐项完成任务。&lt;/li&gt;&lt;li&gt;事后撰写并打印&lt;b&gt;复盘&lt;/b&gt;报告。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;本导览介绍您最常用的两个窗口。按回车或 → 继续，按 Esc 关闭。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The command board</source>
+        <translation>指挥看板</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For the command group. Open it from the Incidents tab: select the incident and press Enter.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Level&lt;/b&gt;: general, major or critical, in the plan&apos;s colour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Phase&lt;/b&gt;: warning → activation → execution → monitoring → closure; the dark one is the current phase.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overdue tasks&lt;/b&gt;, in red, at the top: look here first.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Departments&lt;/b&gt;: one bar each, green done, grey open, red overdue.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Timeline&lt;/b&gt;: everything that happened, newest first.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;From its toolbar the command group raises or lowers the level, advances the phase, adds tasks, records situation figures, acknowledges progress reports and closes the incident.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;供应急领导小组使用。在“突发事件”页选中事件后按回车即可打开。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;级别&lt;/b&gt;：一般、较大或重大，以预案规定的颜色显示。&lt;/li&gt;&lt;li&gt;&lt;b&gt;阶段&lt;/b&gt;：预警 → 启动 → 执行 → 监控 → 结束；深色的是当前阶段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;超时任务&lt;/b&gt;以红色显示在最上方：请首先关注。&lt;/li&gt;&lt;li&gt;&lt;b&gt;各部门进度&lt;/b&gt;：每个部门一条，绿色为已完成，灰色为未完成，红色为超时。&lt;/li&gt;&lt;li&gt;&lt;b&gt;时间线&lt;/b&gt;：全部经过，最新的在前。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;应急领导小组通过工具栏升级或降级、进入下一阶段、添加任务、记录态势数据、确认进展报告以及结束事件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The department checklist</source>
+        <translation>部门任务清单</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For department liaisons: your department&apos;s tasks for the incident, the soonest due first, each with a countdown to its deadline.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;A task turns &lt;b&gt;red&lt;/b&gt; when its deadline passes; amber means it is due soon.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt; marks the selected task done; &lt;b&gt;N&lt;/b&gt; jumps to the next open task; &lt;b&gt;Ctrl+R&lt;/b&gt; sends a progress report to the command group.&lt;/li&gt;&lt;li&gt;Add a &lt;b&gt;note&lt;/b&gt; to say what was done or what is in the way.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;You are reminded before a deadline. An overdue task is escalated to the department head, then to the command group, as the plan says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;供部门联络员使用：本部门在该事件中的任务，最先到期的排在前面，每项都有截止倒计时。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;超过截止时间的任务变为&lt;b&gt;红色&lt;/b&gt;；琥珀色表示即将到期。&lt;/li&gt;&lt;li&gt;按&lt;b&gt;空格&lt;/b&gt;将所选任务标记为完成；按 &lt;b&gt;N&lt;/b&gt; 跳到下一项未完成任务；按 &lt;b&gt;Ctrl+R&lt;/b&gt; 向应急领导小组发送进展报告。&lt;/li&gt;&lt;li&gt;添加&lt;b&gt;备注&lt;/b&gt;，说明已做的工作或遇到的障碍。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;截止前会收到提醒。任务超时后，按预案规定先升级上报至部门负责人，再上报至应急领导小组。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where alerts appear</source>
+        <translation>提醒显示在哪里</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Deadlines act by themselves while CommandPost is open:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;the window&apos;s &lt;b&gt;title&lt;/b&gt; counts the overdue tasks;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;Alerts&lt;/b&gt; tab lists every reminder, overdue task and escalation, most urgent first — acknowledge them there;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;tray icon&lt;/b&gt; shows a message, even when the window is behind others;&lt;/li&gt;&lt;li&gt;in time: a reminder before the deadline, then overdue, then escalation to the department head and the command group.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;应急指挥台打开期间，截止时间会自动发出提醒：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;窗口&lt;b&gt;标题&lt;/b&gt;显示超时任务的数量；&lt;/li&gt;&lt;li&gt;&lt;b&gt;“提醒”&lt;/b&gt;页列出所有即将到期提醒、超时任务和升级上报，最紧急的在前——请在此确认；&lt;/li&gt;&lt;li&gt;&lt;b&gt;托盘图标&lt;/b&gt;会弹出消息，即使窗口被其他窗口遮住也能看到；&lt;/li&gt;&lt;li&gt;按时间顺序：截止前先提前提醒，然后是超时，再升级上报至部门负责人和应急领导小组。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Try it on the sample drill</source>
+        <translation>在演练示例中试一试</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;sample drill&lt;/b&gt; is practice data: a drill on the customer-service emergency plan, declared about 40 minutes ago, with tasks done and overdue, a raised level and alerts.&lt;/p&gt;&lt;p&gt;It opens in a window of its own, marked with a yellow banner. Your real incidents are never touched, and the sample is built afresh each time you open it.&lt;/p&gt;&lt;p&gt;This tour is always at hand under Help → Getting started….&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;演练示例&lt;/b&gt;是练习数据：基于客户服务应急预案的一次演练，约 40 分钟前宣布，其中有已完成和超时的任务、一次事件升级以及若干提醒。&lt;/p&gt;&lt;p&gt;它在单独的窗口中打开，并以黄色横幅标明。您的真实事件不会受到任何影响，每次打开时演练示例都会重新生成。&lt;/p&gt;&lt;p&gt;随时可通过“帮助 → 入门导览…”再次查看本导览。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting started with CommandPost</source>
+        <translation>应急指挥台入门导览</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一页(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一页(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample drill</source>
+        <translation>打开演练示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.paths import default_database_url, user_config_dir
 from commandpost.store.errors import StorageError
 
@@ -163,7 +164,11 @@ def _keep_password(url: str, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, url, password)
     except KeyringError as error:
-        raise SettingsError(f"The keyring refused to keep the password ({error}).") from None
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "The keyring refused to keep the password ({reason})."
+            ).format(reason=str(error))
+        ) from None
 
 
 def _drop_password(url: str) -> None:
@@ -201,8 +206,11 @@ def load_saved(path: Path | None = None) -> SavedConnection | None:
         return None
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SettingsError(
-            f"The saved database connection in {path} cannot be read ({error}); "
-            "save it again with: commandpost db set URL"
+            QT_TRANSLATE_NOOP(
+                "CoreStorage",
+                "The saved database connection in {path} cannot be read ({reason}); "
+                "save it again with: commandpost db set URL",
+            ).format(path=str(path), reason=str(error))
         ) from None
     return SavedConnection(url, place)
 
@@ -237,7 +245,11 @@ def forget(path: Path | None = None) -> bool:
     except FileNotFoundError:
         return False
     except OSError as error:
-        raise SettingsError(f"The saved connection {path} cannot be removed ({error}).") from None
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "The saved connection {path} cannot be removed ({reason})."
+            ).format(path=str(path), reason=str(error))
+        ) from None
     if previous is not None:
         _drop_password(previous.url)
     return True
@@ -261,7 +273,9 @@ def _write(path: Path, saved: SavedConnection) -> None:
         partial.replace(path)
     except OSError as error:
         raise SettingsError(
-            f"The database connection cannot be saved in {path} ({error.strerror or error})."
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "The database connection cannot be saved in {path} ({reason})."
+            ).format(path=str(path), reason=error.strerror or str(error))
         ) from None
 
 

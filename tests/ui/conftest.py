@@ -29,7 +29,7 @@ from commandpost.services.startup import install_shipped_plans, open_library
 from commandpost.store.schema import open_database
 from commandpost.ui.board_window import CommandBoard
 from commandpost.ui.checklist_window import ChecklistWindow
-from commandpost.ui.i18n import install_cjk_font, install_translators
+from commandpost.ui.i18n import install_cjk_font, install_translators, remove_translators
 from commandpost.ui.main_window import MainWindow
 from commandpost.ui.review_window import ReviewWindow
 from ui.incident_helpers import BoardFactory, ChecklistFactory
@@ -144,6 +144,7 @@ def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
     yield use
     for translator in installed:
         qapp.removeTranslator(translator)
+    remove_translators(qapp)
     QLocale.setDefault(QLocale.c())
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from commandpost.services.incidents import IncidentService
+from commandpost.ui import when
 from commandpost.ui.incident_dialogs import ReasonDialog
 from ui.conftest import FakeClock
 from ui.incident_helpers import (
@@ -35,7 +36,7 @@ def test_a_tick_on_a_task_ticked_elsewhere_says_who_and_the_checklist_refreshes(
     with qtbot.waitSignal(window.checklist_shown, timeout=30_000):
         click_tick(window, seen.id)
         box = find_open(qtbot, QMessageBox, "messageBox")
-    local = clock.now.astimezone().strftime("%H:%M")
+    local = when.time_of_day(clock.now)  # a time today: the time of day, as the locale writes it
     assert box.text() == (
         f"Task {seen.id} 'Start cross-department coordination' (发起跨部门协同) was ticked by "
         f"li.na at {local} "
@@ -47,7 +48,7 @@ def test_a_tick_on_a_task_ticked_elsewhere_says_who_and_the_checklist_refreshes(
     assert task(incidents, incident.id, "cs-start-coordination").done_by == "li.na"
 
 
-def test_a_level_raised_elsewhere_is_not_raised_again_and_the_board_shows_it_in_chinese(
+def test_a_level_raised_elsewhere_is_not_raised_again_and_the_board_says_so_in_chinese(
     qtbot: QtBot, make_board: BoardFactory, incidents: IncidentService, clock: FakeClock
 ) -> None:
     incident = declare(incidents, level="general")
@@ -61,8 +62,10 @@ def test_a_level_raised_elsewhere_is_not_raised_again_and_the_board_shows_it_in_
     with qtbot.waitSignal(board.board_shown, timeout=30_000):
         press_ok(dialog)
         box = find_open(qtbot, QMessageBox, "messageBox")
-    assert box.text().startswith(f"Incident {incident.id} 'Hotline queue surge' was moved from")
-    assert "by zhang at" in box.text() and box.text().endswith("——视图已刷新。")
+    assert box.text() == (
+        f"您打开事件 {incident.id}“Hotline queue surge”后，它已由 zhang 于 "
+        f"{when.time_of_day(clock.now)} 将级别由“一般”调整为“较大”；您的修改未保存——视图已刷新。"
+    )
     box.accept()
     assert board.board is not None and board.board.incident.level == "major"
     assert [e.kind for e in incidents.board(incident.id).events].count("level_raised") == 1

@@ -21,6 +21,7 @@ from commandpost.services.incidents import IncidentService
 from commandpost.services.plans import PlanLibrary
 from commandpost.services.startup import open_library
 from commandpost.store.models import PlanVersion
+from commandpost.ui import when
 from commandpost.ui.drill_dialog import CancelDrillDialog, ScheduleDrillDialog
 from commandpost.ui.drills_panel import DrillsPanel
 from commandpost.ui.incident_words import MUTED_COLOUR, OVERDUE_COLOUR
@@ -126,7 +127,7 @@ def schedule(
 
 
 def local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return when.date_time(moment)
 
 
 def open_schedule(qtbot: QtBot, panel: DrillsPanel) -> ScheduleDrillDialog:
@@ -288,8 +289,8 @@ def test_a_plan_not_drilled_within_its_interval_shows_overdue_in_red(
     assert cells(model, drilled) == [
         "24-hour customer service guarantee plan",
         "every 1 year",
-        drill.declared_at.astimezone().strftime("%Y-%m-%d"),
-        drill.declared_at.replace(year=2027).astimezone().strftime("%Y-%m-%d"),
+        when.date_text(drill.declared_at),
+        when.date_text(drill.declared_at.replace(year=2027)),
         "none scheduled",
     ]
     assert colour(model, drilled, 3, Qt.ItemDataRole.ForegroundRole) == ""
@@ -298,7 +299,7 @@ def test_a_plan_not_drilled_within_its_interval_shows_overdue_in_red(
         "Customer-surge diversion plan",
         "every 1 year",
         "never",
-        f"{APPROVED.replace(year=2026).astimezone():%Y-%m-%d} · overdue",
+        f"{when.date_text(APPROVED.replace(year=2026))} · overdue",
     ]
     assert colour(model, late, 3, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
     assert colour(model, late, 3, Qt.ItemDataRole.BackgroundRole) != ""
@@ -360,7 +361,7 @@ def test_a_drill_incident_declared_on_the_scheduled_day_shows_it_held(
     assert model.find(missed.id) == 0  # coming drills first
     assert drill_row(panel, missed.id)[6] == translate("DrillColumns", "scheduled")
     standing = cells(panel.standing_model, standing_row(panel, PLAN))
-    assert standing[2] == incident.declared_at.astimezone().strftime("%Y-%m-%d")
+    assert standing[2] == when.date_text(incident.declared_at)
 
     clock.now = at_china(4, 9)  # the other drill's day went by without a drill incident
     reread(qtbot, panel)

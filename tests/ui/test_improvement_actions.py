@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from commandpost.services.incidents import IncidentService
 from commandpost.services.reviews import ReviewService
+from commandpost.ui import when
 from commandpost.ui.incident_dialogs import ReasonDialog
 from commandpost.ui.incident_words import OVERDUE_COLOUR
 from commandpost.ui.review_actions import AddActionDialog, LinkPlanDialog
@@ -64,7 +65,7 @@ def test_an_added_action_is_open_work_in_its_tab_until_done(
         f"#{incident.id} Hotline queue surge",
         "Evening shift on the hotline rota",
         "Customer-service execution group",
-        yesterday.isoformat(),
+        when.date_text(yesterday),
     ]
     due = tab.model.data(tab.model.index(0, 3), Qt.ItemDataRole.ForegroundRole)
     assert isinstance(due, QBrush) and due.color().name().upper() == OVERDUE_COLOUR

@@ -103,6 +103,7 @@ def test_window_speaks_chinese_in_zh(qtbot: QtBot, make_window: WindowFactory) -
         "预案(&P)",
         "突发事件(&I)",
         "提醒(&A)",
+        "视图(&V)",
         "帮助(&H)",
     ]
     model = window.panel.plan_model
@@ -123,6 +124,7 @@ def test_window_speaks_english_in_en(qtbot: QtBot, make_window: WindowFactory) -
         "&Plan",
         "&Incidents",
         "&Alerts",
+        "&View",
         "&Help",
     ]
     model = window.panel.plan_model

@@ -12,7 +12,8 @@ check what that user may do. A wrong password, a locked or disabled account is o
 exit 2. On a database without users nobody signs in and ``--user`` only names who acts. Commands
 that need no sign-in say so with ``signs_in=False`` (``db upgrade``: it may run before anything
 exists; ``users passwd``: it checks the current password itself; ``diagnostics``: it must
-work when nothing else does), as do those that use no database (``plans validate``).
+work when nothing else does; ``selftest``: it uses a database of its own), as do those that
+use no database (``plans validate``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         plans,
         reports,
         reviews,
+        sample,
+        selftest,
         users,
     )
 
@@ -65,6 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
         "from $COMMANDPOST_PASSWORD or a prompt (default: your login name)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the window")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="open the window on the sample drill (practice data, rebuilt each time; your real "
+        "database is not opened)",
+    )
+    parser.add_argument(
+        "--check-start",
+        action="store_true",
+        help="open the window and quit as soon as the database is open and the sign-in is "
+        "ready: exit status 0 if this installation starts, else 1 and the reason",
+    )
     parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     plans.register(commands)
@@ -76,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     users.register(commands)
     database.register(commands)
     diagnostics.register(commands)
+    sample.register(commands)
+    selftest.register(commands)
     return parser
 
 

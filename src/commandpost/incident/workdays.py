@@ -15,11 +15,24 @@ from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
+from commandpost.messages import QT_TRANSLATE_NOOP
+
 CHINA = ZoneInfo("Asia/Shanghai")
 
 
 class CalendarNotCoveredError(ValueError):
-    """The official calendar for a year is not known to this CommandPost."""
+    """The official calendar for a year is not known to this CommandPost (``message``: why, to
+    translate; ``str()``: in English)."""
+
+    def __init__(self, day: date, first: int, last: int) -> None:
+        self.message = QT_TRANSLATE_NOOP(
+            "CoreIncidents",
+            "the official holiday calendar known to this CommandPost covers {first}–{last}; "
+            "{day} is outside it, so working days cannot be counted there. "
+            "Install a newer CommandPost once the State Council has published that year's "
+            "holidays, or give the task a limit in calendar days.",
+        ).format(first=str(first), last=str(last), day=day)
+        super().__init__(str(self.message))
 
 
 @functools.cache  # the package's tables never change while running; this is asked per day
@@ -32,12 +45,7 @@ def covered_years() -> tuple[int, int]:
 def is_working_day(day: date) -> bool:
     first, last = covered_years()
     if not first <= day.year <= last:
-        raise CalendarNotCoveredError(
-            f"the official holiday calendar known to this CommandPost covers {first}–{last}; "
-            f"{day:%Y-%m-%d} is outside it, so working days cannot be counted there. "
-            "Install a newer CommandPost once the State Council has published that year's "
-            "holidays, or give the task a limit in calendar days."
-        )
+        raise CalendarNotCoveredError(day, first, last)
     return bool(chinese_calendar.is_workday(day))
 
 

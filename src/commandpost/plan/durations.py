@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from commandpost.messages import QT_TRANSLATE_NOOP
+
 
 class Unit(Enum):
     SECONDS = "s"
@@ -48,11 +50,20 @@ _LABELS = {
 
 _PATTERN = re.compile(r"^\s*(\d+)\s*(s|min|h|d|wd|mo|y)\s*$")
 
-SYNTAX_HELP = "a whole number and a unit: s, min, h, d, wd (working days), mo or y, e.g. '30 min'"
+_SYNTAX_HELP = QT_TRANSLATE_NOOP(
+    "CorePlans",
+    "a whole number and a unit: s, min, h, d, wd (working days), mo or y, e.g. '30 min'",
+)
 
 
 class DurationError(ValueError):
-    """The text is not a duration."""
+    """The text is not a duration; ``message`` says so translatably, ``str()`` in English."""
+
+    def __init__(self, text: object) -> None:
+        self.message = QT_TRANSLATE_NOOP(
+            "CorePlans", "expected a duration ({help}), got {text}"
+        ).format(help=_SYNTAX_HELP, text=repr(text))
+        super().__init__(str(self.message))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +76,10 @@ class Duration:
         if isinstance(text, Duration):
             return text
         if isinstance(text, bool) or not isinstance(text, str):
-            raise DurationError(f"expected a duration ({SYNTAX_HELP}), got {text!r}")
+            raise DurationError(text)
         match = _PATTERN.match(text)
         if match is None:
-            raise DurationError(f"expected a duration ({SYNTAX_HELP}), got {text!r}")
+            raise DurationError(text)
         return cls(int(match.group(1)), Unit(match.group(2)))
 
     @property

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.reports import drill_report, incident_review, plan_binder
 from commandpost.reports.document import Cancelled, Progress, ReportCancelled
 from commandpost.reports.words import check_lang, local_time, word
@@ -67,6 +68,10 @@ class BatchResult:
     index: Path
 
 
+EXPORTING = QT_TRANSLATE_NOOP("CoreAccess", "export reports")
+"""The action an export is checked for."""
+
+
 @contextmanager
 def _services(source: Source) -> Iterator[Services]:
     if isinstance(source, Services):
@@ -103,7 +108,10 @@ def _write_incident(
     facts = services.reviews.facts(incident_id)
     if kind == "drill" and not facts.incident.is_drill:
         raise IncidentError(
-            f"incident {incident_id} is not a drill; its report is the incident review"
+            QT_TRANSLATE_NOOP(
+                "CoreReviews",
+                "incident {incident} is not a drill; its report is the incident review",
+            ).format(incident=incident_id)
         )
     review = services.reviews.review(incident_id, actor)
     drill = facts.incident.is_drill if kind is None else kind == "drill"
@@ -128,7 +136,7 @@ def export_incident(
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind is one of {', '.join(KINDS)}, not {kind!r}")
     with _services(source) as services:
-        check(services.library.database, actor, Permission.EXPORT, action="export reports")
+        check(services.library.database, actor, Permission.EXPORT, action=EXPORTING)
         return _write_incident(services, incident_id, out, lang, kind, actor, progress, cancelled)
 
 
@@ -147,7 +155,7 @@ def export_plan(
     ``actor`` is who exports: a user allowed to export (any name on a database without users)."""
     check_lang(lang)
     with _services(source) as services:
-        check(services.library.database, actor, Permission.EXPORT, action="export reports")
+        check(services.library.database, actor, Permission.EXPORT, action=EXPORTING)
         detail = services.library.get(plan_id, version)
     return plan_binder.build(detail.plan, detail, lang, out, progress, cancelled)
 
@@ -185,7 +193,7 @@ def export_batch(
     start, end = period(since, until)
     done_files: list[Path] = []
     with _services(services) as chosen:
-        check(chosen.library.database, actor, Permission.EXPORT, action="export reports")
+        check(chosen.library.database, actor, Permission.EXPORT, action=EXPORTING)
         incidents = tuple(chosen.reviews.closed_between(start, end))
         total = (len(incidents) + 1) * _STEPS
         try:

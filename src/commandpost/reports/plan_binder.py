@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak
 
+from commandpost.reports.catalogue import say
 from commandpost.reports.document import (
     Cancelled,
     PageInfo,
@@ -121,7 +122,7 @@ def title_page(names: Names, info: VersionInfo, detail: VersionDetail | None) ->
                 (_w(names, f"plan_{c.from_status}") + " → " if c.from_status else "")
                 + _w(names, f"plan_{c.to_status}"),
                 c.actor,
-                c.note or "",
+                say(c.said, lang) if c.said else "",
             ]
             for c in detail.history
         ]

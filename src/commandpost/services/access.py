@@ -16,12 +16,13 @@ transaction appends names the person the permission was checked for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commandpost.access import SYSTEM_NAME, Identity, Permission, Role
+from commandpost.messages import QT_TRANSLATE_NOOP, Both, Message
 from commandpost.services.errors import PlanLibraryError
 from commandpost.store import audit
 from commandpost.store.engine import Database
@@ -41,25 +42,25 @@ class PermissionDeniedError(PlanLibraryError):
     """The acting user may not do this; the message names them, the action and the department."""
 
 
-_ACTIONS: dict[Permission, str] = {
-    Permission.MANAGE_PLANS: "change the plan library",
-    Permission.MANAGE_USERS: "manage users",
-    Permission.MANAGE_DRILLS: "schedule or cancel drills",
-    Permission.EXPORT: "export reports",
-    Permission.VIEW_AUDIT: "read the audit trail",
-    Permission.COMMAND: "direct an incident",
-    Permission.REVIEW: "write a review",
-    Permission.WORK_TASKS: "work a task",
-    Permission.REPORT: "report for a department",
-    Permission.ACKNOWLEDGE: "acknowledge an alert",
+_ACTIONS: dict[Permission, Message] = {
+    Permission.MANAGE_PLANS: QT_TRANSLATE_NOOP("CoreAccess", "change the plan library"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("CoreAccess", "manage users"),
+    Permission.MANAGE_DRILLS: QT_TRANSLATE_NOOP("CoreAccess", "schedule or cancel drills"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("CoreAccess", "export reports"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("CoreAccess", "read the audit trail"),
+    Permission.COMMAND: QT_TRANSLATE_NOOP("CoreAccess", "direct an incident"),
+    Permission.REVIEW: QT_TRANSLATE_NOOP("CoreAccess", "write a review"),
+    Permission.WORK_TASKS: QT_TRANSLATE_NOOP("CoreAccess", "work a task"),
+    Permission.REPORT: QT_TRANSLATE_NOOP("CoreAccess", "report for a department"),
+    Permission.ACKNOWLEDGE: QT_TRANSLATE_NOOP("CoreAccess", "acknowledge an alert"),
 }
 """The default words for each permission; callers name the precise action where they can."""
 
-ROLE_WORDS: dict[Role, str] = {
-    Role.ADMIN: "admin",
-    Role.COMMAND_LEAD: "command lead",
-    Role.LIAISON: "department liaison",
-    Role.OBSERVER: "observer",
+ROLE_WORDS: dict[Role, Message] = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("CoreAccess", "admin"),
+    Role.COMMAND_LEAD: QT_TRANSLATE_NOOP("CoreAccess", "command lead"),
+    Role.LIAISON: QT_TRANSLATE_NOOP("CoreAccess", "department liaison"),
+    Role.OBSERVER: QT_TRANSLATE_NOOP("CoreAccess", "observer"),
 }
 """Each role as a sentence names it."""
 
@@ -83,10 +84,18 @@ def identity_of(session: Session, actor: str) -> Identity | None:
         if session.scalar(select(StoredUser.id).limit(1)) is None:
             return None
         if not actor.strip():
-            raise PermissionDeniedError("nobody is signed in; sign in first")
-        raise PermissionDeniedError(f"there is no user {actor.strip()!r}; sign in as a user")
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("CoreAccess", "nobody is signed in; sign in first")
+            )
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP("CoreAccess", "there is no user {user!r}; sign in as a user").format(
+                user=actor.strip()
+            )
+        )
     if row.disabled:
-        raise PermissionDeniedError(f"the user {row.username} is disabled")
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP("CoreAccess", "the user {user} is disabled").format(user=row.username)
+        )
     return stored_identity(row)
 
 
@@ -105,13 +114,15 @@ def require(
     actor: str,
     permission: Permission,
     departments: Iterable[str] | None = None,
-    action: str | None = None,
+    action: Message | None = None,
+    names: Callable[[str], Both | str] | None = None,
 ) -> None:
     """Refuse unless ``actor`` may do ``permission`` (for ``departments``, if departmental).
 
     Call it inside the write transaction, before changing anything. ``action`` names what is
     being done for the refusal ("tick a task"); the permission's own words are used otherwise.
-    The actor is also named to the audit trail for this transaction.
+    ``names`` gives a department key's name in the plan at hand, for a refusal in Chinese (it is
+    asked only when refusing). The actor is also named to the audit trail for this transaction.
     """
     audit.act_as(session, actor)
     if isinstance(departments, str):  # one department, not its characters
@@ -123,7 +134,7 @@ def require(
     audit.act_as(session, identity.username)  # as stored, whatever case it was typed in
     if identity.may(permission, wanted):
         return
-    raise PermissionDeniedError(_refusal(identity, permission, wanted, action))
+    raise PermissionDeniedError(_refusal(identity, permission, wanted, action, names))
 
 
 def check(
@@ -131,7 +142,7 @@ def check(
     actor: str,
     permission: Permission,
     departments: Iterable[str] | None = None,
-    action: str | None = None,
+    action: Message | None = None,
 ) -> None:
     """:func:`require` in a read transaction of its own, for work that writes no rows (a PDF
     export): refused before any of it is done."""
@@ -152,16 +163,31 @@ def allowed(
 
 
 def _refusal(
-    identity: Identity, permission: Permission, departments: list[str] | None, action: str | None
-) -> str:
-    roles = ", ".join(ROLE_WORDS[r] for r in sorted(identity.roles, key=list(Role).index))
-    if Role.LIAISON in identity.roles and identity.departments:
-        roles = roles.replace(
-            ROLE_WORDS[Role.LIAISON],
-            f"{ROLE_WORDS[Role.LIAISON]}: {', '.join(sorted(identity.departments))}",
-        )
-    who = f"{identity.username} ({roles or 'no role'})"
+    identity: Identity,
+    permission: Permission,
+    departments: list[str] | None,
+    action: Message | None,
+    names: Callable[[str], Both | str] | None = None,
+) -> Message:
+    def named(keys: Iterable[str]) -> list[Both | str]:
+        return [names(k) if names is not None else k for k in keys]
+
+    roles: list[Message] = []
+    for role in sorted(identity.roles, key=list(Role).index):
+        if role is Role.LIAISON and identity.departments:
+            roles.append(
+                QT_TRANSLATE_NOOP("CoreAccess", "{role}: {departments}").format(
+                    role=ROLE_WORDS[role], departments=named(sorted(identity.departments))
+                )
+            )
+        else:
+            roles.append(ROLE_WORDS[role])
+    who = QT_TRANSLATE_NOOP("CoreAccess", "{user} ({roles})").format(
+        user=identity.username, roles=roles or QT_TRANSLATE_NOOP("CoreAccess", "no role")
+    )
     what = action or _ACTIONS[permission]
     if departments:
-        return f"{who} may not {what} of {', '.join(departments)}"
-    return f"{who} may not {what}"
+        return QT_TRANSLATE_NOOP("CoreAccess", "{who} may not {what} of {departments}").format(
+            who=who, what=what, departments=named(departments)
+        )
+    return QT_TRANSLATE_NOOP("CoreAccess", "{who} may not {what}").format(who=who, what=what)

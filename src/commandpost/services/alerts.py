@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 from commandpost.access import SYSTEM_NAME, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.incident.alerting import Moment, come
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.services.access import identity_of, require
 from commandpost.services.alert_records import AlertInfo, AlertState, FireResult
 from commandpost.services.alert_sources import Sources
-from commandpost.services.incident_base import IncidentNotFoundError, aware
+from commandpost.services.incident_base import THE_CLOCK, IncidentNotFoundError, aware
 from commandpost.store import audit
 from commandpost.store.alert_models import StoredAlert, StoredDrill
 from commandpost.store.engine import Database
@@ -49,7 +50,7 @@ class AlertService:
         self._sources = Sources()
 
     def now(self) -> datetime:
-        return aware(self._clock(), "the clock")
+        return aware(self._clock(), THE_CLOCK)
 
     # --- the engine's side -----------------------------------------------------------------
 
@@ -136,9 +137,19 @@ class AlertService:
         with self._db.write() as session:
             row = session.get(StoredAlert, alert_id)
             if row is None:
-                raise IncidentNotFoundError(f"there is no alert {alert_id}")
+                raise IncidentNotFoundError(
+                    QT_TRANSLATE_NOOP("CoreAlerts", "there is no alert {alert}").format(
+                        alert=alert_id
+                    )
+                )
             places = [row.department] if row.department else []
-            require(session, actor, Permission.ACKNOWLEDGE, places, action="acknowledge an alert")
+            require(
+                session,
+                actor,
+                Permission.ACKNOWLEDGE,
+                places,
+                action=QT_TRANSLATE_NOOP("CoreAlerts", "acknowledge an alert"),
+            )
             if row.acknowledged_at is None:
                 row.acknowledged_at, row.acknowledged_by = now, actor
                 if row.kind == "escalation" and row.incident_id is not None:
@@ -156,7 +167,12 @@ class AlertService:
         A liaison acknowledges only their own departments' alerts, whatever else is in view."""
         now = self.now()
         with self._db.write() as session:
-            require(session, actor, Permission.ACKNOWLEDGE, action="acknowledge alerts")
+            require(
+                session,
+                actor,
+                Permission.ACKNOWLEDGE,
+                action=QT_TRANSLATE_NOOP("CoreAlerts", "acknowledge alerts"),
+            )
             identity = identity_of(session, actor)
             if identity is not None and not identity.may(Permission.ACKNOWLEDGE, []):
                 own = identity.departments  # a liaison: for their departments only
@@ -172,7 +188,11 @@ class AlertService:
     def as_of(self, at: datetime | None = None, incident_id: int | None = None) -> list[AlertState]:
         """What stands at ``at`` (default now): reminders, due and overdue notices, escalations,
         reports due, warnings waiting, drills and plan reviews. Nothing is recorded."""
-        when = aware(at, "the time") if at is not None else self.now()
+        when = (
+            aware(at, QT_TRANSLATE_NOOP("CoreIncidents", "the time"))
+            if at is not None
+            else self.now()
+        )
         with self._db.read() as session:
             standing = come(self._sources.scan(session, when)[0], when, set())
             if incident_id is not None:

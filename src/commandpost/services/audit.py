@@ -23,6 +23,7 @@ from typing import Any, Literal
 from sqlalchemy import Select, select
 
 from commandpost.access import Permission
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.services.access import require
 from commandpost.store.audit import GENESIS_HASH, entry_hash
 from commandpost.store.audit_models import AuditEntry
@@ -105,7 +106,12 @@ class AuditService:
         if limit is not None:
             query = query.order_by(AuditEntry.seq.desc()).limit(limit)
         with self._db.read() as session:
-            require(session, actor, Permission.VIEW_AUDIT, action="read the audit trail")
+            require(
+                session,
+                actor,
+                Permission.VIEW_AUDIT,
+                action=QT_TRANSLATE_NOOP("CoreAccess", "read the audit trail"),
+            )
             rows = [_record(r) for r in session.scalars(query)]
         return sorted(rows, key=lambda r: r.seq)
 
@@ -119,7 +125,12 @@ class AuditService:
     ) -> int:
         """Write the entries to a CSV file (UTF-8 with a BOM, for spreadsheets); their count."""
         with self._db.read() as session:
-            require(session, actor, Permission.VIEW_AUDIT, action="export the audit trail")
+            require(
+                session,
+                actor,
+                Permission.VIEW_AUDIT,
+                action=QT_TRANSLATE_NOOP("CoreAccess", "export the audit trail"),
+            )
         count = 0
         with path.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)

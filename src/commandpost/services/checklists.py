@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from commandpost.incident.deadlines import due_at
 from commandpost.incident.workdays import CalendarNotCoveredError
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.plan.durations import Duration
 from commandpost.services.incident_base import IncidentError
 from commandpost.store.incident_models import Incident, IncidentTask
@@ -38,7 +39,9 @@ def deadline(key: str, within: str, start: datetime) -> datetime:
         return due_at(start, Duration.parse(within))
     except CalendarNotCoveredError as error:
         raise IncidentError(
-            f"the due time of task {key!r} ({within}) cannot be set: {error}"
+            QT_TRANSLATE_NOOP(
+                "CoreIncidents", "the due time of task {task!r} ({within}) cannot be set: {reason}"
+            ).format(task=key, within=within, reason=error.message)
         ) from None
 
 

@@ -16,6 +16,9 @@ else from the trail (the acting user, the commit time). The window that showed t
 re-reads its view, so the person sees the change before deciding again.
 
 Pure functions of a session; no service state. Services raise the refusal they are given.
+Every sentence and word here is a translatable :class:`~commandpost.messages.Message` (context
+``CoreConflicts``): the English one is what ``str()`` gives; a window says it in its language, a
+task by its title in that language, the time in the user's locale.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commandpost.messages import QT_TRANSLATE_NOOP, Both, Message, Moment
 from commandpost.store.audit_models import AuditEntry
 
 LOOK_BACK = 50
@@ -70,38 +74,35 @@ def last_change(
     return None
 
 
-def clock(moment: datetime, now: datetime) -> str:
-    """A moment as a sentence says it, in local time: "14:03" today, "2025-09-30 14:03" before."""
-    local = moment.astimezone()
-    if local.date() == now.astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
-def stale(record: str, what: str, actor: str, at: datetime, now: datetime, times: int = 1) -> str:
+def stale(
+    record: Message, what: Message, actor: str, at: datetime, now: datetime, times: int = 1
+) -> Message:
     """The refusal: ``record`` was ``what`` by ``actor`` at ``at`` (one sentence, starting in
     lower case as every refusal does: it is shown after a prefix, or capitalised by a window)."""
-    moment = clock(at, now)
+    moment = Moment(at, now)
     if times > 1:
-        return (
-            f"{record} was changed {times} times after you opened it, last {what} by {actor} at "
-            f"{moment}; your change was not saved"
-        )
-    not_saved = "your change was not saved"
-    return f"{record} was {what} by {actor} at {moment} after you opened it; {not_saved}"
+        return QT_TRANSLATE_NOOP(
+            "CoreConflicts",
+            "{record} was changed {times} times after you opened it, last {what} by {actor} at "
+            "{moment}; your change was not saved",
+        ).format(record=record, times=times, what=what, actor=actor, moment=moment)
+    return QT_TRANSLATE_NOOP(
+        "CoreConflicts",
+        "{record} was {what} by {actor} at {moment} after you opened it; your change was not saved",
+    ).format(record=record, what=what, actor=actor, moment=moment)
 
 
 def refusal(
     session: Session,
     now: datetime,
-    record: str,
+    record: Message,
     table: str,
     row_id: object,
-    describe: Callable[[LastChange], str],
+    describe: Callable[[LastChange], Message],
     stamp: tuple[str | None, datetime | None] = (None, None),
     times: int = 1,
     column: str | None = None,
-) -> str:
+) -> Message:
     """The refusal for a stale change to a row: what the newest change to it (to ``column``, if
     named) did, as ``describe`` says it from the trail; who made it and when from ``stamp``, the
     row's own record of its last change (kept by the service's clock), else from the trail."""
@@ -110,34 +111,64 @@ def refusal(
     if change is not None:
         who, at = who or change.actor, at or change.at
     if not who or at is None:
-        return f"{record} was changed after you opened it; your change was not saved"
-    return stale(record, describe(change) if change else "changed", who, at, now, times)
+        return QT_TRANSLATE_NOOP(
+            "CoreConflicts", "{record} was changed after you opened it; your change was not saved"
+        ).format(record=record)
+    return stale(record, describe(change) if change else _CHANGED, who, at, now, times)
+
+
+def shortened(text: str, most: int = 60) -> str:
+    """A title or description on one line, shortened to ``most`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def quoted(text: str, most: int = 60) -> str:
     """A title or description in quotes, shortened to ``most`` characters."""
-    text = " ".join(text.split())
-    return "'" + (text if len(text) <= most else text[: most - 1] + "…") + "'"
+    return "'" + shortened(text, most) + "'"
 
 
-def task_name(task_id: int, title_en: str, title_zh: str) -> str:
-    """A task as a refusal names it: its number and both titles (the sentence is English; a
-    liaison reading Chinese knows the task by its Chinese title)."""
+def task_name(task_id: int, title_en: str, title_zh: str) -> Message:
+    """A task as a refusal names it: its number and title. The English sentence gives both
+    titles (a liaison reading Chinese knows the task by its Chinese title); a Chinese one the
+    Chinese title."""
     other = f" ({' '.join(title_zh.split())})" if title_zh.strip() != title_en.strip() else ""
-    return f"task {task_id} {quoted(title_en)}{other}"
+    return QT_TRANSLATE_NOOP("CoreConflicts", "task {task} '{title}'{other}").format(
+        task=task_id, title=Both(shortened(title_zh), shortened(title_en)), other=other
+    )
+
+
+def both(first: Message, second: Message) -> Message:
+    """Two things a change did, said as one."""
+    return QT_TRANSLATE_NOOP("CoreConflicts", "{first} and {second}").format(
+        first=first, second=second
+    )
+
+
+def all_of(done: list[Message]) -> Message:
+    """Everything a change did, said as one ("changed" when nothing is known)."""
+    if not done:
+        return _CHANGED
+    said = done[0]
+    for more in done[1:]:
+        said = both(said, more)
+    return said
+
+
+_CHANGED = QT_TRANSLATE_NOOP("CoreConflicts", "changed")
 
 
 # --- what a change did, by kind of record ---------------------------------------------------
 
 _TASK_STATES = {
-    "done": "ticked",
-    "open": "reopened",
-    "not_applicable": "marked not applicable",
-    "retired": "retired by a level change",
+    "done": QT_TRANSLATE_NOOP("CoreConflicts", "ticked"),
+    "open": QT_TRANSLATE_NOOP("CoreConflicts", "reopened"),
+    "not_applicable": QT_TRANSLATE_NOOP("CoreConflicts", "marked not applicable"),
+    "retired": QT_TRANSLATE_NOOP("CoreConflicts", "retired by a level change"),
 }
 
 
-def task_change(change: LastChange) -> str:
+def task_change(change: LastChange) -> Message:
     """What a change did to a task: "ticked", "assigned to wang", "given a new due time"…"""
     done = []
     status = change.new("status")
@@ -145,68 +176,98 @@ def task_change(change: LastChange) -> str:
         done.append(_TASK_STATES[status])
     if "assignee" in change.columns:
         person = change.new("assignee")
-        done.append(f"assigned to {person}" if person else "unassigned")
+        done.append(
+            QT_TRANSLATE_NOOP("CoreConflicts", "assigned to {person}").format(person=person)
+            if person
+            else QT_TRANSLATE_NOOP("CoreConflicts", "unassigned")
+        )
     if "due_at" in change.columns and status != "open":
-        done.append("given a new due time")
-    return " and ".join(done) or "changed"
+        done.append(QT_TRANSLATE_NOOP("CoreConflicts", "given a new due time"))
+    return all_of(done)
 
 
-_REVIEW_SECTIONS = {
-    "summary": "summary",
-    "what_happened": "what happened",
-    "strengths": "strengths",
-    "shortcomings": "shortcomings",
-    "improvements": "improvements",
-    "objectives": "objectives",
-    "ratings": "ratings",
+REVIEW_SECTIONS = {
+    "summary": QT_TRANSLATE_NOOP("CoreConflicts", "summary"),
+    "what_happened": QT_TRANSLATE_NOOP("CoreConflicts", "what happened"),
+    "strengths": QT_TRANSLATE_NOOP("CoreConflicts", "strengths"),
+    "shortcomings": QT_TRANSLATE_NOOP("CoreConflicts", "shortcomings"),
+    "improvements": QT_TRANSLATE_NOOP("CoreConflicts", "improvements"),
+    "objectives": QT_TRANSLATE_NOOP("CoreConflicts", "objectives"),
+    "ratings": QT_TRANSLATE_NOOP("CoreConflicts", "ratings"),
 }
+"""The parts of a review revision as a sentence names them."""
 
 
-def review_change(change: LastChange) -> str:
+def review_change(change: LastChange) -> Message:
     """What a change did to a review revision: "signed off", "edited (strengths)"…"""
     status = change.new("status")
     if status == "signed_off":
-        return "signed off"
+        return QT_TRANSLATE_NOOP("CoreConflicts", "signed off")
     if status == "superseded":
-        return "replaced by a new revision"
-    edited = [name for column, name in _REVIEW_SECTIONS.items() if column in change.columns]
-    return f"edited ({', '.join(edited)})" if edited else "edited"
+        return QT_TRANSLATE_NOOP("CoreConflicts", "replaced by a new revision")
+    edited = [name for column, name in REVIEW_SECTIONS.items() if column in change.columns]
+    if edited:
+        return QT_TRANSLATE_NOOP("CoreConflicts", "edited ({sections})").format(sections=edited)
+    return QT_TRANSLATE_NOOP("CoreConflicts", "edited")
 
 
-def action_change(change: LastChange) -> str:
+def action_change(change: LastChange) -> Message:
     """What a change did to an improvement action: "marked done", "linked to plan 'x'"…"""
     status = change.new("status")
     if status == "done":
-        return "marked done"
+        return QT_TRANSLATE_NOOP("CoreConflicts", "marked done")
     if status == "open":
-        return "reopened"
+        return QT_TRANSLATE_NOOP("CoreConflicts", "reopened")
     if change.new("plan_id"):
-        return f"linked to plan {quoted(str(change.new('plan_id')))}"
-    return "edited"
+        return QT_TRANSLATE_NOOP("CoreConflicts", "linked to plan {plan}").format(
+            plan=quoted(str(change.new("plan_id")))
+        )
+    return QT_TRANSLATE_NOOP("CoreConflicts", "edited")
 
 
-def drill_change(change: LastChange) -> str:
+def drill_change(change: LastChange) -> Message:
     status = change.new("status")
-    return {"cancelled": "cancelled", "held": "held"}.get(str(status), "changed")
+    if status == "cancelled":
+        return QT_TRANSLATE_NOOP("CoreConflicts", "cancelled")
+    if status == "held":
+        return QT_TRANSLATE_NOOP("CoreConflicts", "held")
+    return _CHANGED
 
 
 PLAN_STATES = {
-    "draft": "returned to draft",
-    "in_review": "submitted for review",
-    "approved": "approved",
-    "retired": "retired",
+    "draft": QT_TRANSLATE_NOOP("CoreConflicts", "returned to draft"),
+    "in_review": QT_TRANSLATE_NOOP("CoreConflicts", "submitted for review"),
+    "approved": QT_TRANSLATE_NOOP("CoreConflicts", "approved"),
+    "retired": QT_TRANSLATE_NOOP("CoreConflicts", "retired"),
 }
+"""What a change to a plan version's status did, by the status it reached."""
 
 
-def incident_change(change: LastChange) -> str:
-    """What a change did to an incident: its level, its phase, or its closing."""
+def incident_change(
+    change: LastChange, name: Callable[[str, str], Both | str] | None = None
+) -> Message:
+    """What a change did to an incident: its level, its phase, or its closing. ``name(kind,
+    key)`` gives a level's or phase's plan name (the English sentence keeps the quoted key)."""
     if change.new("status") == "closed":
-        return "closed"
+        return QT_TRANSLATE_NOOP("CoreConflicts", "closed")
+
+    def said(kind: str, key: object) -> Both | str:
+        named = name(kind, str(key)) if name is not None and key is not None else None
+        return Both(named.zh, repr(key)) if isinstance(named, Both) else repr(key)
+
     done = []
     if "level" in change.columns:
         old, new = change.columns["level"]
-        done.append(f"moved from level {old!r} to {new!r}")
+        done.append(
+            QT_TRANSLATE_NOOP("CoreConflicts", "moved from level {old} to {new}").format(
+                old=said("level", old), new=said("level", new)
+            )
+        )
     if "phase" in change.columns:
         old, new = change.columns["phase"]
-        done.append(f"moved from phase {old!r} to {new!r}")
-    return " and ".join(done) or "changed"
+        done.append(
+            QT_TRANSLATE_NOOP("CoreConflicts", "moved from phase {old} to {new}").format(
+                old=said("phase", old), new=said("phase", new)
+            )
+        )
+    return all_of(done)

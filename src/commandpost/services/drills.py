@@ -20,18 +20,21 @@ from sqlalchemy.orm import Session
 from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.incident.workdays import CHINA
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.plan.durations import Duration, DurationError
 from commandpost.services.access import require
 from commandpost.services.alert_records import DrillInfo, DrillStanding
 from commandpost.services.alert_sources import Sources, drill_history, due_or_none
-from commandpost.services.conflicts import drill_change, quoted, refusal
+from commandpost.services.conflicts import drill_change, refusal, shortened
 from commandpost.services.incident_base import (
+    ACTING_USER,
+    THE_CLOCK,
     ChangedMeanwhileError,
     IncidentError,
     IncidentNotFoundError,
     aware,
+    no_plan,
     required,
-    when,
 )
 from commandpost.store.alert_models import StoredDrill
 from commandpost.store.engine import Database
@@ -48,7 +51,7 @@ class DrillService:
         self._sources = Sources()
 
     def _now(self) -> datetime:
-        return aware(self._clock(), "the clock")
+        return aware(self._clock(), THE_CLOCK)
 
     def schedule(
         self,
@@ -61,33 +64,55 @@ class DrillService:
         remind_before: str = DEFAULT_REMINDER,
     ) -> DrillInfo:
         """Put a drill on the calendar; the level and departments must be the approved plan's."""
-        actor = required(actor, "the acting user")
-        scenario = required(scenario, "a scenario for the drill")
-        moment = aware(at, "the drill time")
+        actor = required(actor, ACTING_USER)
+        scenario = required(scenario, QT_TRANSLATE_NOOP("CoreDrills", "a scenario for the drill"))
+        moment = aware(at, QT_TRANSLATE_NOOP("CoreDrills", "the drill time"))
         now = self._now()
         if moment <= now:
-            raise IncidentError(f"the drill time {when(moment)} has passed; choose a later time")
+            raise IncidentError(
+                QT_TRANSLATE_NOOP(
+                    "CoreDrills", "the drill time {at} has passed; choose a later time"
+                ).format(at=moment)
+            )
         try:
             remind = Duration.parse(remind_before.strip())
         except DurationError as error:
-            raise IncidentError(f"the reminder time: {error}") from None
+            raise IncidentError(
+                QT_TRANSLATE_NOOP("CoreDrills", "the reminder time: {reason}").format(
+                    reason=error.message
+                )
+            ) from None
         with self._db.write() as session:
-            require(session, actor, Permission.MANAGE_DRILLS, action="schedule drills")
+            require(
+                session,
+                actor,
+                Permission.MANAGE_DRILLS,
+                action=QT_TRANSLATE_NOOP("CoreDrills", "schedule drills"),
+            )
             document = self._approved_document(session, plan_id)
             levels = [lv["key"] for lv in document.get("levels", ())]
             if level not in levels:
                 raise IncidentError(
-                    f"plan {plan_id!r} has no level {level!r}; its levels are {', '.join(levels)}"
+                    QT_TRANSLATE_NOOP(
+                        "CoreDrills",
+                        "plan {plan!r} has no level {level!r}; its levels are {levels}",
+                    ).format(plan=plan_id, level=level, levels=levels)
                 )
             known = [d["key"] for d in document.get("departments", ())]
             chosen = list(dict.fromkeys(departments))
             if not chosen:
-                raise IncidentError("at least one department must take part in the drill")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreDrills", "at least one department must take part in the drill"
+                    )
+                )
             unknown = [d for d in chosen if d not in known]
             if unknown:
                 raise IncidentError(
-                    f"plan {plan_id!r} has no department {', '.join(map(repr, unknown))}; "
-                    f"its departments are {', '.join(known)}"
+                    QT_TRANSLATE_NOOP(
+                        "CoreDrills",
+                        "plan {plan!r} has no department {unknown}; its departments are {known}",
+                    ).format(plan=plan_id, unknown=[repr(d) for d in unknown], known=known)
                 )
             row = StoredDrill(
                 plan_id=plan_id,
@@ -109,21 +134,34 @@ class DrillService:
     def cancel(
         self, drill_id: int, actor: str, reason: str, expected_version: int | None = None
     ) -> DrillInfo:
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for cancelling the drill")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason, QT_TRANSLATE_NOOP("CoreDrills", "a reason for cancelling the drill")
+        )
         now = self._now()
         with self._db.write() as session:
-            require(session, actor, Permission.MANAGE_DRILLS, action="cancel drills")
+            require(
+                session,
+                actor,
+                Permission.MANAGE_DRILLS,
+                action=QT_TRANSLATE_NOOP("CoreDrills", "cancel drills"),
+            )
             # Locked, so that of two desktops cancelling at once the second sees the first's.
             row = session.get(StoredDrill, drill_id, with_for_update=True)
             if row is None:
-                raise IncidentNotFoundError(f"there is no drill {drill_id}")
+                raise IncidentNotFoundError(
+                    QT_TRANSLATE_NOOP("CoreDrills", "there is no drill {drill}").format(
+                        drill=drill_id
+                    )
+                )
             if expected_version is not None and row.row_version != expected_version:
                 raise ChangedMeanwhileError(
                     refusal(
                         session,
                         self._now(),
-                        f"drill {drill_id} {quoted(row.scenario)}",
+                        QT_TRANSLATE_NOOP("CoreDrills", "drill {drill} '{scenario}'").format(
+                            drill=drill_id, scenario=shortened(row.scenario)
+                        ),
                         "drills",
                         drill_id,
                         drill_change,
@@ -132,7 +170,11 @@ class DrillService:
                     )
                 )
             if row.status == "cancelled":
-                raise IncidentError(f"drill {drill_id} is already cancelled")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP("CoreDrills", "drill {drill} is already cancelled").format(
+                        drill=drill_id
+                    )
+                )
             row.status, row.note, row.changed_at, row.changed_by = "cancelled", reason, now, actor
             session.flush()
             return _info(row, _drill_days(session, {row.plan_id}))
@@ -203,11 +245,14 @@ class DrillService:
             select(PlanVersion.status, PlanVersion.document).where(PlanVersion.plan_id == plan_id)
         ).all()
         if not rows:
-            raise IncidentNotFoundError(f"there is no plan {plan_id!r} in the library")
+            raise IncidentNotFoundError(no_plan(plan_id))
         approved = next((r for r in rows if r.status == "approved"), None)
         if approved is None:
             raise IncidentError(
-                f"plan {plan_id!r} has no approved version; drills are scheduled on approved plans"
+                QT_TRANSLATE_NOOP(
+                    "CoreDrills",
+                    "plan {plan!r} has no approved version; drills are scheduled on approved plans",
+                ).format(plan=plan_id)
             )
         return dict(approved.document)
 

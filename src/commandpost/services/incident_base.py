@@ -7,6 +7,7 @@ so that none grows past a screenful of concerns; each part inherits this base.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -18,10 +19,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from commandpost.clock import Clock, utc_now
+from commandpost.messages import QT_TRANSLATE_NOOP, Both, Message
 from commandpost.services.conflicts import (
     incident_change,
-    quoted,
     refusal,
+    shortened,
     task_change,
     task_name,
 )
@@ -33,7 +35,7 @@ from commandpost.store.incident_models import Incident, IncidentEvent, IncidentT
 from commandpost.store.models import PlanVersion
 
 if TYPE_CHECKING:
-    from commandpost.plan.model import Plan
+    from commandpost.plan.model import Category, Department, Level, Phase, Plan
 
 
 class IncidentError(PlanLibraryError):
@@ -53,23 +55,89 @@ def when(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def required(value: str | None, what: str) -> str:
+def no_incident(incident_id: int) -> Message:
+    return QT_TRANSLATE_NOOP("CoreIncidents", "there is no incident {incident}").format(
+        incident=incident_id
+    )
+
+
+def no_task(task_id: int) -> Message:
+    return QT_TRANSLATE_NOOP("CoreIncidents", "there is no task {task}").format(task=task_id)
+
+
+def no_warning(warning_id: int) -> Message:
+    return QT_TRANSLATE_NOOP("CoreIncidents", "there is no warning {warning}").format(
+        warning=warning_id
+    )
+
+
+def no_plan(plan_id: str) -> Message:
+    return QT_TRANSLATE_NOOP("CoreIncidents", "there is no plan {plan!r} in the library").format(
+        plan=plan_id
+    )
+
+
+def named(plan: Plan, what: str, key: str) -> Both | str:
+    """A key of the plan (a ``level``, ``phase``, ``department`` or ``category``) as a refusal
+    names it: the English sentence keeps the key, as it always has; a Chinese one says the plan's
+    Chinese name. A key the plan does not define stays as it is."""
+    kinds: dict[str, Iterable[Level | Phase | Department | Category]] = {
+        "level": plan.levels,
+        "phase": plan.phases,
+        "department": plan.departments,
+        "category": plan.categories,
+    }
+    found = next((item for item in kinds[what] if item.key == key), None)
+    return Both(found.name.zh, key) if found is not None else key
+
+
+def incident_name(incident_id: int, title: str) -> Message:
+    """An incident as a refusal names it: its number and title."""
+    return QT_TRANSLATE_NOOP("CoreIncidents", "incident {incident} '{title}'").format(
+        incident=incident_id, title=shortened(title)
+    )
+
+
+PLAN_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("CoreIncidents", "draft"),
+    "in_review": QT_TRANSLATE_NOOP("CoreIncidents", "in review"),
+    "approved": QT_TRANSLATE_NOOP("CoreIncidents", "approved"),
+    "retired": QT_TRANSLATE_NOOP("CoreIncidents", "retired"),
+}
+"""A plan version's status as a sentence names it."""
+
+AT_THE_SAME_MOMENT = QT_TRANSLATE_NOOP(
+    "CoreIncidents", "someone else changed this at the same moment; your change was not saved"
+)
+
+
+def required(value: str | None, what: Message) -> str:
     """The text stripped, or a refusal naming what is missing."""
     text = (value or "").strip()
     if not text:
-        raise IncidentError(f"{what} is required")
+        raise IncidentError(
+            QT_TRANSLATE_NOOP("CoreIncidents", "{what} is required").format(what=what)
+        )
     return text
 
 
-def aware(moment: datetime, what: str) -> datetime:
+def aware(moment: datetime, what: Message) -> datetime:
     """The moment in UTC (as every record holds it); a time without a zone is refused."""
     if moment.tzinfo is None:
-        raise IncidentError(f"{what} must carry a time zone")
+        raise IncidentError(
+            QT_TRANSLATE_NOOP("CoreIncidents", "{what} must carry a time zone").format(what=what)
+        )
     return moment.astimezone(UTC)
 
 
+THE_CLOCK = QT_TRANSLATE_NOOP("CoreIncidents", "the clock")
+"""What a service's clock is called when it gives a time without a zone."""
+ACTING_USER = QT_TRANSLATE_NOOP("CoreIncidents", "the acting user")
+"""Who an action is done by, when it is missing."""
+
+
 @contextmanager
-def write_refusing_stale(db: Database, message: str) -> Iterator[Session]:
+def write_refusing_stale(db: Database, message: Message | str) -> Iterator[Session]:
     """One write transaction on ``db``; a row another desktop changed under it (optimistic
     locking) is refused with ``message`` and nothing is saved."""
     try:
@@ -104,12 +172,10 @@ class ServiceBase:
         self._db.dispose()
 
     def _now(self) -> datetime:
-        return aware(self._clock(), "the clock")
+        return aware(self._clock(), THE_CLOCK)
 
     def _write(self) -> AbstractContextManager[Session]:
-        return write_refusing_stale(
-            self._db, "someone else changed this at the same moment; your change was not saved"
-        )
+        return write_refusing_stale(self._db, AT_THE_SAME_MOMENT)
 
     # --- plans ---------------------------------------------------------------------------
 
@@ -122,9 +188,17 @@ class ServiceBase:
                 select(PlanVersion.document).where(PlanVersion.id == plan_version_id)
             )
             if document is None:
-                raise IncidentNotFoundError(f"plan version {plan_version_id} is missing")
+                raise IncidentNotFoundError(
+                    QT_TRANSLATE_NOOP("CoreIncidents", "plan version {version} is missing").format(
+                        version=plan_version_id
+                    )
+                )
             plan = self._plans[plan_version_id] = Plan.from_document(document)
         return plan
+
+    def _plan_of(self, session: Session, incident_id: int) -> Plan:
+        """The plan an incident runs on."""
+        return self._plan(session, self._incident(session, incident_id).plan_version_id)
 
     def _approved(self, session: Session, plan_id: str) -> PlanVersionRef:
         """The plan's approved version: incidents and warnings run on nothing else."""
@@ -134,13 +208,21 @@ class ServiceBase:
             .order_by(PlanVersion.version)
         ).all()
         if not rows:
-            raise IncidentNotFoundError(f"there is no plan {plan_id!r} in the library")
+            raise IncidentNotFoundError(no_plan(plan_id))
         approved = next((r for r in rows if r.status == "approved"), None)
         if approved is None:
-            held = ", ".join(f"version {r.version} is {r.status.replace('_', ' ')}" for r in rows)
+            held = [
+                QT_TRANSLATE_NOOP("CoreIncidents", "version {version} is {status}").format(
+                    version=r.version, status=PLAN_STATUS[r.status]
+                )
+                for r in rows
+            ]
             raise IncidentError(
-                f"plan {plan_id!r} has no approved version ({held}); "
-                "an incident runs only on an approved plan"
+                QT_TRANSLATE_NOOP(
+                    "CoreIncidents",
+                    "plan {plan!r} has no approved version ({held}); "
+                    "an incident runs only on an approved plan",
+                ).format(plan=plan_id, held=held)
             )
         return PlanVersionRef(approved.id, plan_id, approved.version)
 
@@ -158,7 +240,7 @@ class ServiceBase:
     def _incident(self, session: Session, incident_id: int) -> Incident:
         row = session.get(Incident, incident_id)
         if row is None:
-            raise IncidentNotFoundError(f"there is no incident {incident_id}")
+            raise IncidentNotFoundError(no_incident(incident_id))
         return row
 
     def _incident_for_change(self, session: Session, incident_id: int) -> Incident:
@@ -166,13 +248,19 @@ class ServiceBase:
         so that two desktops changing one incident take turns; a closed one is refused."""
         row = session.scalar(select(Incident).where(Incident.id == incident_id).with_for_update())
         if row is None:
-            raise IncidentNotFoundError(f"there is no incident {incident_id}")
+            raise IncidentNotFoundError(no_incident(incident_id))
         if row.status == "closed":
             raise IncidentError(
-                f"incident {row.id} was closed by {row.closed_by} at {when(row.closed_at)}; "
-                "a closed incident cannot be changed"
+                QT_TRANSLATE_NOOP(
+                    "CoreIncidents",
+                    "incident {incident} was closed by {actor} at {at}; "
+                    "a closed incident cannot be changed",
+                ).format(incident=row.id, actor=row.closed_by or "", at=row.closed_at)
                 if row.closed_at
-                else f"incident {row.id} is closed; a closed incident cannot be changed"
+                else QT_TRANSLATE_NOOP(
+                    "CoreIncidents",
+                    "incident {incident} is closed; a closed incident cannot be changed",
+                ).format(incident=row.id)
             )
         return row
 
@@ -193,14 +281,16 @@ class ServiceBase:
                 .order_by(IncidentEvent.at.desc(), IncidentEvent.id.desc())
                 .limit(1)
             ).first()
+            plan = self._plan(session, incident.plan_version_id)
+            names = functools.partial(named, plan)
             raise ChangedMeanwhileError(
                 refusal(
                     session,
                     self._now(),
-                    f"incident {incident.id} {quoted(incident.title)}",
+                    incident_name(incident.id, incident.title),
                     "incidents",
                     incident.id,
-                    incident_change,
+                    functools.partial(incident_change, name=names),
                     (moved.actor, moved.at) if moved is not None else (None, None),
                     column=column,
                 )
@@ -213,7 +303,7 @@ class ServiceBase:
             select(IncidentTask.incident_id).where(IncidentTask.id == task_id)
         )
         if incident_id is None:
-            raise IncidentNotFoundError(f"there is no task {task_id}")
+            raise IncidentNotFoundError(no_task(task_id))
         incident = self._incident_for_change(session, incident_id)
         task = session.get(IncidentTask, task_id)
         assert task is not None  # tasks are never deleted

@@ -18,11 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Integer, bindparam, select
 
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.services.board_marks import MARKED_PARTS, read_marks, read_newest_events
 from commandpost.services.incident_base import (
-    IncidentError,
     IncidentNotFoundError,
     ServiceBase,
+    no_incident,
+    no_task,
+    no_warning,
 )
 from commandpost.services.incident_records import (
     Board,
@@ -32,6 +35,7 @@ from commandpost.services.incident_records import (
     TaskInfo,
     WarningInfo,
 )
+from commandpost.services.incident_reporting import known
 from commandpost.services.incident_rows import (
     read_figures,
     read_incident_tasks,
@@ -94,7 +98,7 @@ class Reads(ServiceBase):
                 .where(StoredWarning.id == warning_id)
             ).one_or_none()
             if found is None:
-                raise IncidentNotFoundError(f"there is no warning {warning_id}")
+                raise IncidentNotFoundError(no_warning(warning_id))
             return warning_info(*found)
 
     def get_incident(self, incident_id: int) -> IncidentSummary:
@@ -116,7 +120,7 @@ class Reads(ServiceBase):
             connection = session.connection()
             found_marks = read_marks(connection, incident_id)
             if found_marks is None:
-                raise IncidentNotFoundError(f"there is no incident {incident_id}")
+                raise IncidentNotFoundError(no_incident(incident_id))
             marks = (*found_marks, events_limit)  # the timeline's limit, as it was read
             old = previous
             if old is not None and (old.incident.id != incident_id or len(old.marks) != len(marks)):
@@ -162,12 +166,7 @@ class Reads(ServiceBase):
             where = [IncidentTask.incident_id == incident_id]
             if department is not None:
                 plan = self._plan(session, incident.plan_version_id)
-                known = [d.key for d in plan.departments]
-                if department not in known:
-                    raise IncidentError(
-                        f"plan {plan.id!r} has no department {department!r}; "
-                        f"its departments are {', '.join(known)}"
-                    )
+                known(plan, "department", department, [d.key for d in plan.departments])
                 where.append(IncidentTask.department == department)
             if not include_retired:
                 where.append(IncidentTask.status != "retired")
@@ -184,14 +183,18 @@ class Reads(ServiceBase):
             found = read_task(connection, incident_id, text)
             if found is None:
                 self._incident(session, incident_id)
-                raise IncidentNotFoundError(f"incident {incident_id} has no task {text!r}")
+                raise IncidentNotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents", "incident {incident} has no task {task!r}"
+                    ).format(incident=incident_id, task=text)
+                )
             return found
 
     def task_events(self, task_id: int) -> list[EventInfo]:
         """A task's own timeline (ticks, reopenings, notes…), oldest first."""
         with self._db.read() as session:
             if session.get(IncidentTask, task_id) is None:
-                raise IncidentNotFoundError(f"there is no task {task_id}")
+                raise IncidentNotFoundError(no_task(task_id))
             rows = session.scalars(
                 select(IncidentEvent)
                 .where(IncidentEvent.task_id == task_id)

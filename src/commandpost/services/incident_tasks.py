@@ -14,15 +14,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commandpost.access import Permission
+from commandpost.messages import QT_TRANSLATE_NOOP, Message
 from commandpost.services.access import require
 from commandpost.services.incident_base import (
+    ACTING_USER,
     IncidentError,
     ServiceBase,
     aware,
+    named,
     required,
-    when,
 )
 from commandpost.services.incident_records import TaskInfo
+from commandpost.services.incident_reporting import known
 from commandpost.services.incident_rows import task_info
 from commandpost.store.incident_models import Incident, IncidentTask
 
@@ -52,39 +55,67 @@ class TaskWork(ServiceBase):
         session: Session,
         task_id: int,
         actor: str,
-        action: str,
+        action: Message,
         expected_version: int | None,
     ) -> tuple[IncidentTask, Incident]:
         """The task and its incident, locked for a change, once the actor may work tasks of
         the task's department."""
-        department = session.scalar(
-            select(IncidentTask.department).where(IncidentTask.id == task_id)
-        )
-        if department is not None:
-            require(session, actor, Permission.WORK_TASKS, [department], action=action)
+        found = session.execute(
+            select(IncidentTask.department, Incident.plan_version_id)
+            .join(Incident, Incident.id == IncidentTask.incident_id)
+            .where(IncidentTask.id == task_id)
+        ).first()
+        if found is not None:
+            department, plan_version_id = found
+            require(
+                session,
+                actor,
+                Permission.WORK_TASKS,
+                [department],
+                action=action,
+                names=lambda key: named(self._plan(session, plan_version_id), "department", key),
+            )
         return self._task_for_change(session, task_id, expected_version)
 
     def tick(
         self, task_id: int, actor: str, note: str | None = None, expected_version: int | None = None
     ) -> TaskInfo:
         """Mark an open task done, with an optional note."""
-        actor = required(actor, "the acting user")
+        actor = required(actor, ACTING_USER)
         now = self._now()
         with self._write() as session:
             task, incident = self._task_for_work(
-                session, task_id, actor, "tick a task", expected_version
+                session,
+                task_id,
+                actor,
+                QT_TRANSLATE_NOOP("CoreIncidents", "tick a task"),
+                expected_version,
             )
             if task.status == "retired":
+                plan = self._plan(session, incident.plan_version_id)
                 raise IncidentError(
-                    f"task {task.key!r} does not apply at level {incident.level!r} and was "
-                    "retired; a retired task cannot be ticked"
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents",
+                        "task {task!r} does not apply at level {level!r} and was retired; "
+                        "a retired task cannot be ticked",
+                    ).format(task=task.key, level=named(plan, "level", incident.level))
                 )
             if task.status == "done":
-                done = f" by {task.done_by} at {when(task.done_at)}" if task.done_at else ""
-                raise IncidentError(f"task {task.key!r} is already done{done}")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents", "task {task!r} is already done by {actor} at {at}"
+                    ).format(task=task.key, actor=task.done_by or "", at=task.done_at)
+                    if task.done_at
+                    else QT_TRANSLATE_NOOP("CoreIncidents", "task {task!r} is already done").format(
+                        task=task.key
+                    )
+                )
             if task.status == "not_applicable":
                 raise IncidentError(
-                    f"task {task.key!r} is marked not applicable; reopen it before ticking it"
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents",
+                        "task {task!r} is marked not applicable; reopen it before ticking it",
+                    ).format(task=task.key)
                 )
             task.status, task.done_at, task.done_by = "done", now, actor
             note = (note or "").strip() or None
@@ -94,19 +125,32 @@ class TaskWork(ServiceBase):
         self, task_id: int, actor: str, reason: str, expected_version: int | None = None
     ) -> TaskInfo:
         """Open a done or not-applicable task again, saying why."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for reopening the task")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason, QT_TRANSLATE_NOOP("CoreIncidents", "a reason for reopening the task")
+        )
         now = self._now()
         with self._write() as session:
             task, incident = self._task_for_work(
-                session, task_id, actor, "reopen a task", expected_version
+                session,
+                task_id,
+                actor,
+                QT_TRANSLATE_NOOP("CoreIncidents", "reopen a task"),
+                expected_version,
             )
             if task.status == "open":
-                raise IncidentError(f"task {task.key!r} is already open")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP("CoreIncidents", "task {task!r} is already open").format(
+                        task=task.key
+                    )
+                )
             if task.status == "retired":
                 raise IncidentError(
-                    f"task {task.key!r} was retired by a level change; it comes back only when "
-                    "the level it applies at is set again"
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents",
+                        "task {task!r} was retired by a level change; it comes back only when "
+                        "the level it applies at is set again",
+                    ).format(task=task.key)
                 )
             previous = task.status
             task.status, task.done_at, task.done_by = "open", None, None
@@ -125,17 +169,26 @@ class TaskWork(ServiceBase):
         self, task_id: int, actor: str, reason: str, expected_version: int | None = None
     ) -> TaskInfo:
         """Set an open task aside as not applicable to this incident, saying why."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for marking the task not applicable")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason,
+            QT_TRANSLATE_NOOP("CoreIncidents", "a reason for marking the task not applicable"),
+        )
         now = self._now()
         with self._write() as session:
             task, incident = self._task_for_work(
-                session, task_id, actor, "mark a task not applicable", expected_version
+                session,
+                task_id,
+                actor,
+                QT_TRANSLATE_NOOP("CoreIncidents", "mark a task not applicable"),
+                expected_version,
             )
             if task.status != "open":
-                state = task.status.replace("_", " ")
                 raise IncidentError(
-                    f"task {task.key!r} is {state}; only an open task can be marked not applicable"
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents",
+                        "task {task!r} is {state}; only an open task can be marked not applicable",
+                    ).format(task=task.key, state=TASK_STATES.get(task.status, task.status))
                 )
             task.status = "not_applicable"
             return self._changed(
@@ -146,17 +199,32 @@ class TaskWork(ServiceBase):
         self, task_id: int, actor: str, person: str, expected_version: int | None = None
     ) -> TaskInfo:
         """Name the person who does the task."""
-        actor = required(actor, "the acting user")
-        person = required(person, "the name of the person to assign the task to")
+        actor = required(actor, ACTING_USER)
+        person = required(
+            person,
+            QT_TRANSLATE_NOOP("CoreIncidents", "the name of the person to assign the task to"),
+        )
         now = self._now()
         with self._write() as session:
             task, incident = self._task_for_work(
-                session, task_id, actor, "assign a task", expected_version
+                session,
+                task_id,
+                actor,
+                QT_TRANSLATE_NOOP("CoreIncidents", "assign a task"),
+                expected_version,
             )
             if task.status == "retired":
-                raise IncidentError(f"task {task.key!r} was retired; it cannot be assigned")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents", "task {task!r} was retired; it cannot be assigned"
+                    ).format(task=task.key)
+                )
             if task.assignee == person:
-                raise IncidentError(f"task {task.key!r} is already assigned to {person}")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents", "task {task!r} is already assigned to {person}"
+                    ).format(task=task.key, person=person)
+                )
             previous = task.assignee
             task.assignee = person
             return self._changed(
@@ -174,12 +242,16 @@ class TaskWork(ServiceBase):
         self, task_id: int, actor: str, text: str, expected_version: int | None = None
     ) -> TaskInfo:
         """Add a note to a task's record (the task itself does not change)."""
-        actor = required(actor, "the acting user")
-        text = required(text, "the text of the note")
+        actor = required(actor, ACTING_USER)
+        text = required(text, QT_TRANSLATE_NOOP("CoreIncidents", "the text of the note"))
         now = self._now()
         with self._write() as session:
             task, incident = self._task_for_work(
-                session, task_id, actor, "add a note to a task", expected_version
+                session,
+                task_id,
+                actor,
+                QT_TRANSLATE_NOOP("CoreIncidents", "add a note to a task"),
+                expected_version,
             )
             self._event(session, incident, now, actor, "task_note", task, key=task.key, text=text)
             return task_info(task)
@@ -198,22 +270,26 @@ class TaskWork(ServiceBase):
         ``title`` and ``detail`` are one text used for both languages, or a (Chinese, English)
         pair. Its key is ``adhoc-<n>``, numbered within the incident.
         """
-        actor = required(actor, "the acting user")
-        title_zh, title_en = _pair(title, "the task's title")
-        detail_zh, detail_en = _pair(detail, "the task's detail") if detail else (None, None)
+        actor = required(actor, ACTING_USER)
+        title_zh, title_en = _pair(title, QT_TRANSLATE_NOOP("CoreIncidents", "the task's title"))
+        detail_zh, detail_en = (
+            _pair(detail, QT_TRANSLATE_NOOP("CoreIncidents", "the task's detail"))
+            if detail
+            else (None, None)
+        )
         if due_at is not None:
-            due_at = aware(due_at, "the due time")
+            due_at = aware(due_at, QT_TRANSLATE_NOOP("CoreIncidents", "the due time"))
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.COMMAND, action="add a task to an incident")
+            require(
+                session,
+                actor,
+                Permission.COMMAND,
+                action=QT_TRANSLATE_NOOP("CoreIncidents", "add a task to an incident"),
+            )
             incident = self._incident_for_change(session, incident_id)
             plan = self._plan(session, incident.plan_version_id)
-            known = [d.key for d in plan.departments]
-            if department not in known:
-                raise IncidentError(
-                    f"plan {plan.id!r} has no department {department!r}; "
-                    f"its departments are {', '.join(known)}"
-                )
+            known(plan, "department", department, [d.key for d in plan.departments])
             count = session.scalar(
                 select(func.count()).where(
                     IncidentTask.incident_id == incident.id, IncidentTask.ad_hoc.is_(True)
@@ -254,11 +330,21 @@ class TaskWork(ServiceBase):
             return task_info(task)
 
 
-def _pair(text: Text | None, what: str) -> tuple[str, str]:
+TASK_STATES = {
+    "done": QT_TRANSLATE_NOOP("CoreIncidents", "done"),
+    "not_applicable": QT_TRANSLATE_NOOP("CoreIncidents", "not applicable"),
+    "retired": QT_TRANSLATE_NOOP("CoreIncidents", "retired"),
+}
+"""A task's status as a sentence says it ("task 'x' is done")."""
+
+
+def _pair(text: Text | None, what: Message) -> tuple[str, str]:
     if isinstance(text, tuple):
         zh, en = text
-        return required(zh, f"the Chinese text of {what}"), required(
-            en, f"the English text of {what}"
+        return required(
+            zh, QT_TRANSLATE_NOOP("CoreIncidents", "the Chinese text of {what}").format(what=what)
+        ), required(
+            en, QT_TRANSLATE_NOOP("CoreIncidents", "the English text of {what}").format(what=what)
         )
     value = required(text, what)
     return value, value

@@ -19,19 +19,28 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from commandpost.access import Permission
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.services.access import require
 from commandpost.services.checklists import checklist, phase_order, relayer, start_phases
 from commandpost.services.incident_base import (
+    ACTING_USER,
     ChangedMeanwhileError,
     IncidentError,
     IncidentNotFoundError,
     aware,
+    named,
     required,
-    when,
 )
 from commandpost.services.incident_reads import Reads
 from commandpost.services.incident_records import IncidentSummary, LevelChange, PhasePeriod
-from commandpost.services.incident_reporting import Reporting, known, open_warning
+from commandpost.services.incident_refusals import out_of_levels, refuse_mismatch
+from commandpost.services.incident_reporting import (
+    IN_ORDER,
+    LOWEST_FIRST,
+    Reporting,
+    known,
+    open_warning,
+)
 from commandpost.services.incident_tasks import TaskWork
 from commandpost.store import audit
 from commandpost.store.incident_models import Incident, IncidentTask, StoredPhasePeriod
@@ -67,17 +76,28 @@ class IncidentService(TaskWork, Reporting, Reads):
         Every plan task that applies at the level and category becomes a checklist row; the
         first phase starts at the declaration. From a warning, the warning becomes activated.
         """
-        actor = required(actor, "the acting user")
-        title = required(title, "a title for the incident")
+        actor = required(actor, ACTING_USER)
+        title = required(title, QT_TRANSLATE_NOOP("CoreIncidents", "a title for the incident"))
         now = self._now()
-        at = now if declared_at is None else aware(declared_at, "the declaration time")
+        at = (
+            now
+            if declared_at is None
+            else aware(declared_at, QT_TRANSLATE_NOOP("CoreIncidents", "the declaration time"))
+        )
         if at > now:
             raise IncidentError(
-                f"the declaration time {when(at)} is in the future; "
-                "an incident can be recorded after the fact, never ahead of time"
+                QT_TRANSLATE_NOOP(
+                    "CoreIncidents",
+                    "the declaration time {at} is in the future; "
+                    "an incident can be recorded after the fact, never ahead of time",
+                ).format(at=at)
             )
         with self._write() as session:
-            what = "declare a drill" if is_drill else "declare an incident"
+            what = (
+                QT_TRANSLATE_NOOP("CoreIncidents", "declare a drill")
+                if is_drill
+                else QT_TRANSLATE_NOOP("CoreIncidents", "declare an incident")
+            )
             require(session, actor, Permission.COMMAND, action=what)
             version = self._approved(session, plan_id)
             plan = self._plan(session, version.id)
@@ -87,20 +107,7 @@ class IncidentService(TaskWork, Reporting, Reads):
             if warning_id is not None:
                 warning = open_warning(session, warning_id)
                 warned = self._version_ref(session, warning.plan_version_id)
-                if warned.plan_id != plan_id:
-                    raise IncidentError(
-                        f"warning {warning_id} was raised on plan {warned.plan_id!r}, "
-                        f"not on {plan_id!r}"
-                    )
-                if warning.is_drill != is_drill:
-                    raise IncidentError(
-                        f"warning {warning_id} was raised for "
-                        + (
-                            "a drill; declare a drill from it"
-                            if warning.is_drill
-                            else "a real incident; a drill cannot be declared from it"
-                        )
-                    )
+                refuse_mismatch(warning, warned.plan_id, plan_id, is_drill)
             first = plan.phases[0].key
             incident = Incident(
                 plan_version_id=version.id,
@@ -156,11 +163,18 @@ class IncidentService(TaskWork, Reporting, Reads):
 
     def close(self, incident_id: int, actor: str, reason: str) -> IncidentSummary:
         """End the response. The summary's ``open_tasks`` says how many were left open."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for closing the incident")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason, QT_TRANSLATE_NOOP("CoreIncidents", "a reason for closing the incident")
+        )
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.COMMAND, action="close an incident")
+            require(
+                session,
+                actor,
+                Permission.COMMAND,
+                action=QT_TRANSLATE_NOOP("CoreIncidents", "close an incident"),
+            )
             incident = self._incident_for_change(session, incident_id)
             _end_current_phase(session, incident, now)
             incident.status, incident.closed_at, incident.closed_by = "closed", now, actor
@@ -193,16 +207,27 @@ class IncidentService(TaskWork, Reporting, Reads):
 
         ``expected_level``: the level the caller saw; if it has moved since, the change is
         refused saying who moved it and when (``ChangedMeanwhileError``)."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for changing the level")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason, QT_TRANSLATE_NOOP("CoreIncidents", "a reason for changing the level")
+        )
         with self._write() as session:
-            require(session, actor, Permission.COMMAND, action="change an incident's level")
+            require(
+                session,
+                actor,
+                Permission.COMMAND,
+                action=QT_TRANSLATE_NOOP("CoreIncidents", "change an incident's level"),
+            )
             incident = self._incident_for_change(session, incident_id)
             self._refuse_if_moved(session, incident, expected_level, None)
             plan = self._plan(session, incident.plan_version_id)
-            known(plan, "level", level, [lv.key for lv in plan.levels], " (lowest first)")
+            known(plan, "level", level, [lv.key for lv in plan.levels], LOWEST_FIRST)
             if level == incident.level:
-                raise IncidentError(f"incident {incident.id} is already at level {level!r}")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreIncidents", "incident {incident} is already at level {level!r}"
+                    ).format(incident=incident.id, level=named(plan, "level", level))
+                )
             return self._relevel(session, incident, plan, level, actor, reason)
 
     def shift_level(
@@ -215,10 +240,17 @@ class IncidentService(TaskWork, Reporting, Reads):
     ) -> LevelChange:
         """Raise (``steps`` > 0) or lower (< 0) the level by steps in the plan's list, from
         ``expected_level`` if given (as ``change_level``)."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for changing the level")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason, QT_TRANSLATE_NOOP("CoreIncidents", "a reason for changing the level")
+        )
         with self._write() as session:
-            require(session, actor, Permission.COMMAND, action="change an incident's level")
+            require(
+                session,
+                actor,
+                Permission.COMMAND,
+                action=QT_TRANSLATE_NOOP("CoreIncidents", "change an incident's level"),
+            )
             incident = self._incident_for_change(session, incident_id)
             self._refuse_if_moved(session, incident, expected_level, None)
             plan = self._plan(session, incident.plan_version_id)
@@ -226,19 +258,11 @@ class IncidentService(TaskWork, Reporting, Reads):
             current = keys.index(incident.level)
             target = current + steps
             if steps == 0:
-                raise IncidentError("the level would stay the same")
-            if not 0 <= target < len(keys):
-                end, verb, room = (
-                    ("lowest", "lowered", current)
-                    if target < 0
-                    else ("highest", "raised", len(keys) - 1 - current)
-                )
-                where = f", the {end} of plan {plan.id!r}" if room == 0 else ""
                 raise IncidentError(
-                    f"incident {incident.id} is at level {incident.level!r}{where} "
-                    f"(levels, lowest first: {', '.join(keys)}); it cannot be {verb} "
-                    + ("further" if room == 0 else f"by {abs(steps)} steps")
+                    QT_TRANSLATE_NOOP("CoreIncidents", "the level would stay the same")
                 )
+            if not 0 <= target < len(keys):
+                raise IncidentError(out_of_levels(incident.id, incident.level, plan, steps))
             return self._relevel(session, incident, plan, keys[target], actor, reason)
 
     def _relevel(
@@ -277,10 +301,15 @@ class IncidentService(TaskWork, Reporting, Reads):
         ``expected_phase``: the phase the caller saw; if it has moved since, the change is
         refused saying who moved it and when.
         """
-        actor = required(actor, "the acting user")
+        actor = required(actor, ACTING_USER)
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.COMMAND, action="advance an incident's phase")
+            require(
+                session,
+                actor,
+                Permission.COMMAND,
+                action=QT_TRANSLATE_NOOP("CoreIncidents", "advance an incident's phase"),
+            )
             incident = self._incident_for_change(session, incident_id)
             self._refuse_if_moved(session, incident, None, expected_phase)
             plan = self._plan(session, incident.plan_version_id)
@@ -289,19 +318,33 @@ class IncidentService(TaskWork, Reporting, Reads):
             if to is None:
                 if current == len(plan.phases) - 1:
                     raise IncidentError(
-                        f"incident {incident.id} is in its last phase ({incident.phase!r}); "
-                        "no phase comes after it: close the incident to end the response"
+                        QT_TRANSLATE_NOOP(
+                            "CoreIncidents",
+                            "incident {incident} is in its last phase ({phase!r}); "
+                            "no phase comes after it: close the incident to end the response",
+                        ).format(incident=incident.id, phase=named(plan, "phase", incident.phase))
                     )
                 target = current + 1
             else:
-                known(plan, "phase", to, list(order), " (in order)")
+                known(plan, "phase", to, list(order), IN_ORDER)
                 target = order[to]
                 if target == current:
-                    raise IncidentError(f"incident {incident.id} is already in phase {to!r}")
+                    raise IncidentError(
+                        QT_TRANSLATE_NOOP(
+                            "CoreIncidents", "incident {incident} is already in phase {phase!r}"
+                        ).format(incident=incident.id, phase=named(plan, "phase", to))
+                    )
                 if target < current:
                     raise IncidentError(
-                        f"incident {incident.id} is in phase {incident.phase!r}, after {to!r}; "
-                        "phases only move forward"
+                        QT_TRANSLATE_NOOP(
+                            "CoreIncidents",
+                            "incident {incident} is in phase {phase!r}, after {to!r}; "
+                            "phases only move forward",
+                        ).format(
+                            incident=incident.id,
+                            phase=named(plan, "phase", incident.phase),
+                            to=named(plan, "phase", to),
+                        )
                     )
             keys = [p.key for p in plan.phases[current + 1 : target + 1]]
             _end_current_phase(session, incident, now)

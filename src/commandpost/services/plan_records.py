@@ -1,12 +1,19 @@
 """The plan library's answers as plain frozen data: what the window, the command line and the
 snapshot of the plan list hold. Kept apart from the service so that holding them costs no
-database import."""
+database import.
+
+The notes CommandPost itself writes into a version's history ("imported from …", "shipped with
+CommandPost") are stored as English words, as every note is; :attr:`StatusChange.said` reads
+them back as translatable messages, so the window and a Chinese binder show them in Chinese —
+old databases included — while a person's own note is shown as they wrote it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from commandpost.messages import QT_TRANSLATE_NOOP, Message, plain, recognise
 
 if TYPE_CHECKING:
     from commandpost.plan.model import Plan
@@ -59,6 +66,21 @@ class StatusChange:
     actor: str
     at: datetime
     note: str | None
+
+    @property
+    def said(self) -> Message | None:
+        """The note as a message: CommandPost's own notes translatable, a person's as written."""
+        if not self.note:
+            return None
+        return recognise(self.note, HISTORY_NOTES) or plain(self.note)
+
+
+SHIPPED = QT_TRANSLATE_NOOP("CoreNotes", "shipped with CommandPost")
+IMPORTED = QT_TRANSLATE_NOOP("CoreNotes", "imported from {name}")
+REPLACED = QT_TRANSLATE_NOOP("CoreNotes", "text replaced")
+SUPERSEDED = QT_TRANSLATE_NOOP("CoreNotes", "superseded by version {version}")
+HISTORY_NOTES = (SHIPPED, IMPORTED, REPLACED, SUPERSEDED)
+"""The notes CommandPost writes into a plan version's history (stored as their English words)."""
 
 
 @dataclass(frozen=True, slots=True)

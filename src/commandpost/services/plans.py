@@ -21,10 +21,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from commandpost.access import Permission
 from commandpost.clock import Clock, utc_now
+from commandpost.messages import QT_TRANSLATE_NOOP, Message, Moment
 from commandpost.plan.durations import add_calendar_period
 from commandpost.services.access import require
 from commandpost.services.errors import NotFoundError, PlanLibraryError, TransitionError
 from commandpost.services.plan_records import (
+    IMPORTED,
+    REPLACED,
+    SUPERSEDED,
     ImportResult,
     PlanInfo,
     StatusChange,
@@ -94,7 +98,7 @@ class PlanLibrary:
         digest = _digest(document)
         now = self._clock()
         with self._db.write() as session:
-            _require(session, actor, "import plans")
+            _require(session, actor, QT_TRANSLATE_NOOP("CorePlans", "import plans"))
             stored = session.get(StoredPlan, plan.id)
             if stored is None:
                 stored = StoredPlan(id=plan.id, created_at=now)
@@ -111,9 +115,18 @@ class PlanLibrary:
                     select(PlanVersion.version).where(PlanVersion.plan_id == plan.id)
                 ).all()
                 raise TransitionError(
-                    f"{loaded.name}: version {plan.version} of plan {plan.id!r} is "
-                    f"{_STATUS_WORDS[existing.status]} and its text cannot change; give the file "
-                    f"version {max(taken) + 1} and import it again as a new draft"
+                    QT_TRANSLATE_NOOP(
+                        "CorePlans",
+                        "{file}: version {version} of plan {plan!r} is {status} and its text "
+                        "cannot change; give the file version {next} and import it again as a "
+                        "new draft",
+                    ).format(
+                        file=loaded.name,
+                        version=plan.version,
+                        plan=plan.id,
+                        status=STATUS_WORDS[existing.status],
+                        next=max(taken) + 1,
+                    )
                 )
             fields = {
                 "title_zh": plan.title.zh,
@@ -128,11 +141,12 @@ class PlanLibrary:
             if existing is not None:
                 for name, value in fields.items():
                     setattr(existing, name, value)
-                session.add(_change(existing, "draft", "draft", actor, now, "text replaced"))
+                session.add(_change(existing, "draft", "draft", actor, now, str(REPLACED)))
                 return ImportResult(plan.id, plan.version, "replaced")
             row = PlanVersion(plan_id=plan.id, version=plan.version, status="draft", **fields)
             session.add(row)
-            session.add(_change(row, None, "draft", actor, now, f"imported from {loaded.name}"))
+            imported = IMPORTED.format(name=loaded.name)
+            session.add(_change(row, None, "draft", actor, now, str(imported)))
             return ImportResult(plan.id, plan.version, "created")
 
     def submit(
@@ -165,7 +179,7 @@ class PlanLibrary:
 
         now = self._clock()
         with self._db.write() as session:
-            _require(session, actor, "approve plans")
+            _require(session, actor, QT_TRANSLATE_NOOP("CorePlans", "approve plans"))
             row = _find(session, plan_id, version, lock=True)
             if row.status not in ("draft", "in_review"):
                 raise TransitionError(_refusal(session, row, "approved", now))
@@ -186,7 +200,7 @@ class PlanLibrary:
                         "retired",
                         actor,
                         now,
-                        f"superseded by version {version}",
+                        str(SUPERSEDED.format(version=version)),
                     )
                 )
                 session.flush()  # the one-approved index must see the old one retired first
@@ -221,30 +235,33 @@ class PlanLibrary:
 
 
 _MOVE_WORDS = {
-    "in_review": "submit plans for review",
-    "draft": "return plans to draft",
-    "retired": "retire plans",
+    "in_review": QT_TRANSLATE_NOOP("CorePlans", "submit plans for review"),
+    "draft": QT_TRANSLATE_NOOP("CorePlans", "return plans to draft"),
+    "retired": QT_TRANSLATE_NOOP("CorePlans", "retire plans"),
 }
 
 
-def _require(session: Session, actor: str, action: str) -> None:
+def _require(session: Session, actor: str, action: Message) -> None:
     require(session, actor, Permission.MANAGE_PLANS, action=action)
 
 
-_STATUS_WORDS = {
-    "draft": "a draft",
-    "in_review": "in review",
-    "approved": "approved",
-    "retired": "retired",
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("CorePlans", "a draft"),
+    "in_review": QT_TRANSLATE_NOOP("CorePlans", "in review"),
+    "approved": QT_TRANSLATE_NOOP("CorePlans", "approved"),
+    "retired": QT_TRANSLATE_NOOP("CorePlans", "retired"),
 }
+"""A plan version's status as a sentence says what a version is ("it is a draft")."""
 
 
-def _refusal(session: Session, row: PlanVersion, target: str, now: datetime) -> str:
+def _refusal(session: Session, row: PlanVersion, target: str, now: datetime) -> Message:
     """A move the version's status does not allow, saying who gave it that status and when
     (most often another desktop, a moment ago)."""
-    from commandpost.services.conflicts import PLAN_STATES, clock
+    from commandpost.services.conflicts import PLAN_STATES
 
-    name = f"version {row.version} of plan {row.plan_id!r}"
+    name = QT_TRANSLATE_NOOP("CorePlans", "version {version} of plan {plan!r}").format(
+        version=row.version, plan=row.plan_id
+    )
     last = session.scalar(
         select(PlanStatusChange)
         .where(PlanStatusChange.plan_version_id == row.id)
@@ -252,12 +269,24 @@ def _refusal(session: Session, row: PlanVersion, target: str, now: datetime) -> 
         .limit(1)
     )
     if last is None or last.to_status != row.status:
-        return f"{name} is {_STATUS_WORDS[row.status]}; it cannot become {_STATUS_WORDS[target]}"
-    done = "imported" if last.from_status is None else PLAN_STATES[row.status]
-    by = f"{done} by {last.actor} at {clock(last.at, now)}"
+        return QT_TRANSLATE_NOOP(
+            "CorePlans", "{name} is {status}; it cannot become {target}"
+        ).format(name=name, status=STATUS_WORDS[row.status], target=STATUS_WORDS[target])
+    done = (
+        QT_TRANSLATE_NOOP("CorePlans", "imported")
+        if last.from_status is None
+        else PLAN_STATES[row.status]
+    )
+    by = QT_TRANSLATE_NOOP("CorePlans", "{done} by {actor} at {at}").format(
+        done=done, actor=last.actor, at=Moment(last.at, now)
+    )
     if row.status == target:
-        return f"{name} was already {by}; your change was not saved"
-    return f"{name} was {by}, so it cannot be {PLAN_STATES[target]}; your change was not saved"
+        return QT_TRANSLATE_NOOP(
+            "CorePlans", "{name} was already {by}; your change was not saved"
+        ).format(name=name, by=by)
+    return QT_TRANSLATE_NOOP(
+        "CorePlans", "{name} was {by}, so it cannot be {target}; your change was not saved"
+    ).format(name=name, by=by, target=PLAN_STATES[target])
 
 
 def _find(session: Session, plan_id: str, version: int | None, lock: bool = False) -> PlanVersion:
@@ -271,16 +300,23 @@ def _find(session: Session, plan_id: str, version: int | None, lock: bool = Fals
         if row is None:
             known = session.scalars(query.with_only_columns(PlanVersion.version)).all()
             if not known:
-                raise NotFoundError(f"there is no plan {plan_id!r} in the library")
+                raise NotFoundError(_no_plan(plan_id))
             raise NotFoundError(
-                f"plan {plan_id!r} has no version {version}; it has "
-                + ", ".join(str(v) for v in sorted(known))
+                QT_TRANSLATE_NOOP(
+                    "CorePlans", "plan {plan!r} has no version {version}; it has {versions}"
+                ).format(plan=plan_id, version=version, versions=[str(v) for v in sorted(known)])
             )
         return row
     rows = session.scalars(query.order_by(PlanVersion.version)).all()
     if not rows:
-        raise NotFoundError(f"there is no plan {plan_id!r} in the library")
+        raise NotFoundError(_no_plan(plan_id))
     return next((r for r in rows if r.status == "approved"), rows[-1])
+
+
+def _no_plan(plan_id: str) -> Message:
+    return QT_TRANSLATE_NOOP("CorePlans", "there is no plan {plan!r} in the library").format(
+        plan=plan_id
+    )
 
 
 def _change(

@@ -11,8 +11,15 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from commandpost.access import Permission
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.services.access import require
-from commandpost.services.incident_base import IncidentError, IncidentNotFoundError, required, when
+from commandpost.services.incident_base import (
+    ACTING_USER,
+    IncidentError,
+    IncidentNotFoundError,
+    no_plan,
+    required,
+)
 from commandpost.services.incident_reporting import known
 from commandpost.services.review_base import ReviewBase, action_info
 from commandpost.services.review_records import ImprovementAction
@@ -31,15 +38,29 @@ class ActionWork(ReviewBase):
     ) -> ImprovementAction:
         """An improvement action decided by a draft revision, owned by a department of the
         incident's plan, with an optional due date."""
-        actor = required(actor, "the acting user")
-        description = required(description, "a description of the improvement action")
+        actor = required(actor, ACTING_USER)
+        description = required(
+            description, QT_TRANSLATE_NOOP("CoreReviews", "a description of the improvement action")
+        )
         if isinstance(due_date, datetime):
-            raise IncidentError("the due date of an improvement action is a day, not a time")
+            raise IncidentError(
+                QT_TRANSLATE_NOOP(
+                    "CoreReviews", "the due date of an improvement action is a day, not a time"
+                )
+            )
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="add an improvement action")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "add an improvement action"),
+            )
             review, incident = self._review_for_change(
-                session, review_id, None, "add an improvement action"
+                session,
+                review_id,
+                None,
+                QT_TRANSLATE_NOOP("CoreReviews", "add an improvement action"),
             )
             plan = self._plan(session, incident.plan_version_id)
             known(plan, "department", department, [d.key for d in plan.departments])
@@ -75,14 +96,27 @@ class ActionWork(ReviewBase):
         self, action_id: int, actor: str, expected_version: int | None = None
     ) -> ImprovementAction:
         """Mark an open improvement action done."""
-        actor = required(actor, "the acting user")
+        actor = required(actor, ACTING_USER)
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="complete an improvement action")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "complete an improvement action"),
+            )
             action, incident = self._action_for_change(session, action_id, expected_version)
             if action.status == "done":
-                done = f" by {action.done_by} at {when(action.done_at)}" if action.done_at else ""
-                raise IncidentError(f"improvement action {action.id} was already done{done}")
+                raise IncidentError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "improvement action {action} was already done by {actor} at {at}",
+                    ).format(action=action.id, actor=action.done_by or "", at=action.done_at)
+                    if action.done_at
+                    else QT_TRANSLATE_NOOP(
+                        "CoreReviews", "improvement action {action} was already done"
+                    ).format(action=action.id)
+                )
             action.status, action.done_at, action.done_by = "done", now, actor
             action.changed_at, action.changed_by = now, actor
             self._event(
@@ -102,15 +136,26 @@ class ActionWork(ReviewBase):
         self, action_id: int, actor: str, reason: str, expected_version: int | None = None
     ) -> ImprovementAction:
         """Open a done improvement action again, saying why."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for reopening the improvement action")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason,
+            QT_TRANSLATE_NOOP("CoreReviews", "a reason for reopening the improvement action"),
+        )
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="reopen an improvement action")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "reopen an improvement action"),
+            )
             action, incident = self._action_for_change(session, action_id, expected_version)
             if action.status == "open":
                 raise IncidentError(
-                    f"improvement action {action.id} is open; only a done action can be reopened"
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "improvement action {action} is open; only a done action can be reopened",
+                    ).format(action=action.id)
                 )
             action.status, action.done_at, action.done_by = "open", None, None
             action.changed_at, action.changed_by = now, actor
@@ -132,11 +177,18 @@ class ActionWork(ReviewBase):
         self, action_id: int, actor: str, plan_id: str, plan_version: int
     ) -> ImprovementAction:
         """Name the plan version the improvement action led to (a version in the library)."""
-        actor = required(actor, "the acting user")
-        plan_id = required(plan_id, "the plan the improvement action led to")
+        actor = required(actor, ACTING_USER)
+        plan_id = required(
+            plan_id, QT_TRANSLATE_NOOP("CoreReviews", "the plan the improvement action led to")
+        )
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="link an improvement action")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "link an improvement action"),
+            )
             action, incident = self._action_for_change(session, action_id, None)
             versions = list(
                 session.scalars(
@@ -146,16 +198,23 @@ class ActionWork(ReviewBase):
                 )
             )
             if not versions:
-                raise IncidentNotFoundError(f"there is no plan {plan_id!r} in the library")
+                raise IncidentNotFoundError(no_plan(plan_id))
             if plan_version not in versions:
                 raise IncidentNotFoundError(
-                    f"plan {plan_id!r} has no version {plan_version}; its versions are "
-                    + ", ".join(map(str, versions))
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "plan {plan!r} has no version {version}; its versions are {versions}",
+                    ).format(
+                        plan=plan_id, version=plan_version, versions=[str(v) for v in versions]
+                    )
                 )
             if (action.plan_id, action.plan_version) == (plan_id, plan_version):
                 raise IncidentError(
-                    f"improvement action {action.id} is already linked to plan {plan_id!r} "
-                    f"version {plan_version}"
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "improvement action {action} is already linked to plan {plan!r} "
+                        "version {version}",
+                    ).format(action=action.id, plan=plan_id, version=plan_version)
                 )
             previous = f"{action.plan_id} version {action.plan_version}" if action.plan_id else None
             action.plan_id, action.plan_version = plan_id, plan_version

@@ -13,17 +13,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commandpost.services.conflicts import action_change, quoted, refusal, review_change
+from commandpost.messages import QT_TRANSLATE_NOOP, Message
+from commandpost.services.conflicts import action_change, refusal, review_change, shortened
 from commandpost.services.incident_base import (
     ChangedMeanwhileError,
     IncidentError,
     IncidentNotFoundError,
     ServiceBase,
-    when,
+    no_incident,
 )
 from commandpost.services.review_records import DrillRating, ImprovementAction, ReviewInfo
 from commandpost.store.incident_models import Incident
 from commandpost.store.review_models import StoredAction, StoredReview
+
+CHANGE_IT = QT_TRANSLATE_NOOP("CoreReviews", "change it")
+"""What a read-only revision's refusal tells the person to start a new revision for."""
 
 
 class ReviewBase(ServiceBase):
@@ -34,7 +38,7 @@ class ReviewBase(ServiceBase):
         """The incident, locked until commit (as the incident actions lock it), closed or not."""
         row = session.scalar(select(Incident).where(Incident.id == incident_id).with_for_update())
         if row is None:
-            raise IncidentNotFoundError(f"there is no incident {incident_id}")
+            raise IncidentNotFoundError(no_incident(incident_id))
         return row
 
     def _review_for_change(
@@ -42,14 +46,14 @@ class ReviewBase(ServiceBase):
         session: Session,
         review_id: int,
         expected_version: int | None,
-        doing: str | None = "change it",
+        doing: Message | None = CHANGE_IT,
     ) -> tuple[StoredReview, Incident]:
         """A draft revision and its incident, locked; a read-only or stale one is refused."""
         incident_id = session.scalar(
             select(StoredReview.incident_id).where(StoredReview.id == review_id)
         )
         if incident_id is None:
-            raise IncidentNotFoundError(f"there is no review {review_id}")
+            raise IncidentNotFoundError(no_review(review_id))
         incident = self._locked_incident(session, incident_id)
         review = session.get(StoredReview, review_id)
         assert review is not None  # reviews are never deleted
@@ -76,7 +80,11 @@ class ReviewBase(ServiceBase):
             select(StoredAction.incident_id).where(StoredAction.id == action_id)
         )
         if incident_id is None:
-            raise IncidentNotFoundError(f"there is no improvement action {action_id}")
+            raise IncidentNotFoundError(
+                QT_TRANSLATE_NOOP("CoreReviews", "there is no improvement action {action}").format(
+                    action=action_id
+                )
+            )
         incident = self._locked_incident(session, incident_id)
         action = session.get(StoredAction, action_id)
         assert action is not None  # actions are never deleted
@@ -85,7 +93,9 @@ class ReviewBase(ServiceBase):
                 refusal(
                     session,
                     self._now(),
-                    f"improvement action {action.id} {quoted(action.description)}",
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews", "improvement action {action} '{title}'"
+                    ).format(action=action.id, title=shortened(action.description)),
                     "improvement_actions",
                     action.id,
                     action_change,
@@ -108,23 +118,41 @@ class ReviewBase(ServiceBase):
         return review_info(review, tuple(action_info(a) for a in actions))
 
 
-def revision_name(review: StoredReview) -> str:
-    return f"revision {review.revision} of the review of incident {review.incident_id}"
+def revision_name(review: StoredReview) -> Message:
+    return QT_TRANSLATE_NOOP(
+        "CoreReviews", "revision {revision} of the review of incident {incident}"
+    ).format(revision=review.revision, incident=review.incident_id)
+
+
+def no_review(review_id: int) -> Message:
+    return QT_TRANSLATE_NOOP("CoreReviews", "there is no review {review}").format(review=review_id)
 
 
 def refuse_read_only(
-    session: Session, review: StoredReview, doing: str | None = "change it"
+    session: Session, review: StoredReview, doing: Message | None = CHANGE_IT
 ) -> None:
     """Refuse a change to a signed-off or superseded revision, saying what to do instead
     (``doing`` None: the change was signing it off)."""
     if review.status == "signed_off":
         at = review.signed_off_at
-        by = f" by {review.signed_off_by} at {when(at)}" if at is not None else ""
+        signed = (
+            QT_TRANSLATE_NOOP("CoreReviews", "signed off by {actor} at {at}").format(
+                actor=review.signed_off_by or "", at=at
+            )
+            if at is not None
+            else QT_TRANSLATE_NOOP("CoreReviews", "signed off")
+        )
         if doing is None:
-            raise IncidentError(f"{revision_name(review)} was already signed off{by}")
+            raise IncidentError(
+                QT_TRANSLATE_NOOP("CoreReviews", "{revision} was already {signed}").format(
+                    revision=revision_name(review), signed=signed
+                )
+            )
         raise IncidentError(
-            f"{revision_name(review)} was signed off{by} and is read-only; "
-            f"start a new revision to {doing}"
+            QT_TRANSLATE_NOOP(
+                "CoreReviews",
+                "{revision} was {signed} and is read-only; start a new revision to {doing}",
+            ).format(revision=revision_name(review), signed=signed, doing=doing)
         )
     if review.status == "superseded":
         latest = session.scalar(
@@ -134,8 +162,11 @@ def refuse_read_only(
             .limit(1)
         )
         raise IncidentError(
-            f"{revision_name(review)} was superseded by revision {latest} and is read-only; "
-            f"work on the latest revision"
+            QT_TRANSLATE_NOOP(
+                "CoreReviews",
+                "{revision} was superseded by revision {latest} and is read-only; "
+                "work on the latest revision",
+            ).format(revision=revision_name(review), latest=latest or "")
         )
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, func, select
 
 from commandpost.services.alerts import alert_info
-from commandpost.services.incident_base import IncidentNotFoundError, ServiceBase
+from commandpost.services.incident_base import IncidentNotFoundError, ServiceBase, no_incident
 from commandpost.services.incident_records import EventInfo, TaskInfo
 from commandpost.services.incident_rows import (
     read_events,
@@ -63,7 +63,7 @@ class Facts(ServiceBase):
                 .where(Incident.id == incident_id)
             ).one_or_none()
             if found is None:
-                raise IncidentNotFoundError(f"there is no incident {incident_id}")
+                raise IncidentNotFoundError(no_incident(incident_id))
             plan = self._plan(session, found.plan_version_id)
             connection = session.connection()
             every = read_tasks(connection, IncidentTask.incident_id == incident_id)

@@ -20,8 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commandpost.access import SYSTEM_NAME, Permission
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.services.access import allowed, require
 from commandpost.services.incident_base import (
+    ACTING_USER,
     IncidentError,
     IncidentNotFoundError,
     aware,
@@ -29,7 +31,12 @@ from commandpost.services.incident_base import (
 )
 from commandpost.services.incident_records import IncidentSummary
 from commandpost.services.review_actions import ActionWork
-from commandpost.services.review_base import ratings_data, refuse_read_only, revision_name
+from commandpost.services.review_base import (
+    no_review,
+    ratings_data,
+    refuse_read_only,
+    revision_name,
+)
 from commandpost.services.review_facts import Facts
 from commandpost.services.review_records import HSEEP_RATINGS, DrillRating, ReviewInfo
 from commandpost.store.incident_models import Incident
@@ -39,10 +46,10 @@ SECTIONS = ("summary", "what_happened", "strengths", "shortcomings", "improvemen
 """The sections the command group writes, in the order a review shows them."""
 
 HSEEP_MEANINGS = {
-    "P": "performed without challenges",
-    "S": "performed with some challenges",
-    "M": "performed with major challenges",
-    "U": "unable to be performed",
+    "P": QT_TRANSLATE_NOOP("CoreReviews", "performed without challenges"),
+    "S": QT_TRANSLATE_NOOP("CoreReviews", "performed with some challenges"),
+    "M": QT_TRANSLATE_NOOP("CoreReviews", "performed with major challenges"),
+    "U": QT_TRANSLATE_NOOP("CoreReviews", "unable to be performed"),
 }
 
 __all__ = ["SECTIONS", "ReviewService"]
@@ -60,7 +67,7 @@ class ReviewService(ActionWork, Facts):
         Reading needs no permission: asked by someone who may not write reviews before anyone
         opened it, the answer is an empty draft revision 1 that is not stored (``id`` 0); the
         first person who may write opens it for real."""
-        actor = required(actor, "the acting user")
+        actor = required(actor, ACTING_USER)
         with self._db.read() as session:
             latest = _latest(session, incident_id)
             if latest is not None:
@@ -71,7 +78,12 @@ class ReviewService(ActionWork, Facts):
                 return _unopened(incident)
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="open a review")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "open a review"),
+            )
             incident = self._locked_incident(session, incident_id)
             _refuse_active(incident)
             latest = _latest(session, incident_id)  # again: another desktop may have opened it
@@ -108,7 +120,7 @@ class ReviewService(ActionWork, Facts):
     ) -> ReviewInfo:
         """Write the sections of a draft revision (None: leave as it is); for a drill also its
         objectives and HSEEP ratings (each replaced whole)."""
-        actor = required(actor, "the acting user")
+        actor = required(actor, ACTING_USER)
         texts = {
             name: value.strip()
             for name, value in zip(
@@ -120,18 +132,29 @@ class ReviewService(ActionWork, Facts):
         }
         if not texts and objectives is None and ratings is None:
             raise IncidentError(
-                "say what to change: a section of the review, the objectives or the ratings"
+                QT_TRANSLATE_NOOP(
+                    "CoreReviews",
+                    "say what to change: a section of the review, the objectives or the ratings",
+                )
             )
         aims = _objectives(objectives) if objectives is not None else None
         rated = ratings_data(_ratings(ratings)) if ratings is not None else None
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="write a review")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "write a review"),
+            )
             review, incident = self._review_for_change(session, review_id, expected_version)
             if (aims or rated) and not incident.is_drill:
                 raise IncidentError(
-                    f"incident {incident.id} is not a drill; objectives and ratings belong to "
-                    "the review of a drill"
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "incident {incident} is not a drill; objectives and ratings belong to "
+                        "the review of a drill",
+                    ).format(incident=incident.id)
                 )
             changed = [name for name, text in texts.items() if getattr(review, name) != text]
             for name in changed:
@@ -159,15 +182,22 @@ class ReviewService(ActionWork, Facts):
 
     def sign_off(self, review_id: int, actor: str, expected_version: int) -> ReviewInfo:
         """A lead signs the draft revision off: from then on it is read-only."""
-        actor = required(actor, "the acting user")
+        actor = required(actor, ACTING_USER)
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="sign off a review")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "sign off a review"),
+            )
             review, incident = self._review_for_change(session, review_id, expected_version, None)
             if not review.summary:
                 raise IncidentError(
-                    f"{revision_name(review)} has no summary yet; write the summary before "
-                    "signing it off"
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "{revision} has no summary yet; write the summary before signing it off",
+                    ).format(revision=revision_name(review))
                 )
             review.status, review.signed_off_at, review.signed_off_by = "signed_off", now, actor
             review.changed_at, review.changed_by = now, actor
@@ -185,23 +215,33 @@ class ReviewService(ActionWork, Facts):
 
     def new_revision(self, review_id: int, actor: str, reason: str) -> ReviewInfo:
         """A signed-off revision copied into a new draft revision; the old one is superseded."""
-        actor = required(actor, "the acting user")
-        reason = required(reason, "a reason for a new revision of the review")
+        actor = required(actor, ACTING_USER)
+        reason = required(
+            reason, QT_TRANSLATE_NOOP("CoreReviews", "a reason for a new revision of the review")
+        )
         now = self._now()
         with self._write() as session:
-            require(session, actor, Permission.REVIEW, action="start a new revision of a review")
+            require(
+                session,
+                actor,
+                Permission.REVIEW,
+                action=QT_TRANSLATE_NOOP("CoreReviews", "start a new revision of a review"),
+            )
             incident_id = session.scalar(
                 select(StoredReview.incident_id).where(StoredReview.id == review_id)
             )
             if incident_id is None:
-                raise IncidentNotFoundError(f"there is no review {review_id}")
+                raise IncidentNotFoundError(no_review(review_id))
             incident = self._locked_incident(session, incident_id)
             old = session.get(StoredReview, review_id)
             assert old is not None  # reviews are never deleted
             if old.status == "draft":
                 raise IncidentError(
-                    f"{revision_name(old)} is still a draft; change it as it is (a new revision "
-                    "follows a signed-off one)"
+                    QT_TRANSLATE_NOOP(
+                        "CoreReviews",
+                        "{revision} is still a draft; change it as it is (a new revision "
+                        "follows a signed-off one)",
+                    ).format(revision=revision_name(old))
                 )
             if old.status == "superseded":
                 refuse_read_only(session, old)
@@ -239,9 +279,14 @@ class ReviewService(ActionWork, Facts):
     def closed_between(self, since: datetime, until: datetime) -> list[IncidentSummary]:
         """Incidents and drills whose response closed at or after ``since`` and before
         ``until``, in the order they closed (for exporting their reviews together)."""
-        start, end = aware(since, "the start of the period"), aware(until, "the end of the period")
+        start, end = (
+            aware(since, QT_TRANSLATE_NOOP("CoreReviews", "the start of the period")),
+            aware(until, QT_TRANSLATE_NOOP("CoreReviews", "the end of the period")),
+        )
         if end < start:
-            raise IncidentError("the end of the period comes before its start")
+            raise IncidentError(
+                QT_TRANSLATE_NOOP("CoreReviews", "the end of the period comes before its start")
+            )
         now = self._now()
         with self._db.read() as session:
             rows = session.scalars(
@@ -290,30 +335,54 @@ def _unopened(incident: Incident) -> ReviewInfo:
 def _refuse_active(incident: Incident) -> None:
     if incident.status != "closed":
         raise IncidentError(
-            f"incident {incident.id} is still active; a review opens when the response closes"
+            QT_TRANSLATE_NOOP(
+                "CoreReviews",
+                "incident {incident} is still active; a review opens when the response closes",
+            ).format(incident=incident.id)
         )
 
 
 def _objectives(objectives: Sequence[str]) -> list[str]:
     if isinstance(objectives, str):
-        raise IncidentError("the objectives are a list, one objective each")
+        raise IncidentError(
+            QT_TRANSLATE_NOOP("CoreReviews", "the objectives are a list, one objective each")
+        )
     aims = [(text or "").strip() for text in objectives]
     if not all(aims):
-        raise IncidentError("an objective of the drill is empty; write it or leave it out")
+        raise IncidentError(
+            QT_TRANSLATE_NOOP(
+                "CoreReviews", "an objective of the drill is empty; write it or leave it out"
+            )
+        )
     return aims
 
 
 def _ratings(ratings: Sequence[DrillRating]) -> tuple[DrillRating, ...]:
     out: list[DrillRating] = []
     for given in ratings:
-        subject = required(given.subject, "the department or capability a rating is for")
+        subject = required(
+            given.subject,
+            QT_TRANSLATE_NOOP("CoreReviews", "the department or capability a rating is for"),
+        )
         rating = (given.rating or "").strip()
         if rating not in HSEEP_RATINGS:
-            scale = ", ".join(f"{key} ({HSEEP_MEANINGS[key]})" for key in HSEEP_RATINGS)
+            scale = [
+                QT_TRANSLATE_NOOP("CoreReviews", "{key} ({meaning})").format(
+                    key=key, meaning=HSEEP_MEANINGS[key]
+                )
+                for key in HSEEP_RATINGS
+            ]
             raise IncidentError(
-                f"the rating {given.rating!r} for {subject} is not on the HSEEP scale: {scale}"
+                QT_TRANSLATE_NOOP(
+                    "CoreReviews",
+                    "the rating {rating} for {subject} is not on the HSEEP scale: {scale}",
+                ).format(rating=repr(given.rating), subject=subject, scale=scale)
             )
         if any(r.subject == subject for r in out):
-            raise IncidentError(f"{subject} is rated twice; give one rating for each")
+            raise IncidentError(
+                QT_TRANSLATE_NOOP(
+                    "CoreReviews", "{subject} is rated twice; give one rating for each"
+                ).format(subject=subject)
+            )
         out.append(DrillRating(subject, rating, (given.observations or "").strip()))
     return tuple(out)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from commandpost.assets import shipped_plan_files
 from commandpost.clock import Clock, utc_now
-from commandpost.services.plan_records import ImportResult
+from commandpost.services.plan_records import SHIPPED, ImportResult
 from commandpost.services.plans import PlanLibrary
 from commandpost.store.schema import open_database
 
@@ -43,8 +43,6 @@ def install_shipped_plans(library: PlanLibrary) -> list[ImportResult]:
         loaded = load_plan_text(file.read_text(encoding="utf-8"), file.name)
         result = library.import_plan(loaded, SYSTEM_ACTOR)
         if result.outcome != "unchanged":
-            library.approve(
-                result.plan_id, result.version, SYSTEM_ACTOR, "shipped with CommandPost"
-            )
+            library.approve(result.plan_id, result.version, SYSTEM_ACTOR, str(SHIPPED))
         results.append(result)
     return results

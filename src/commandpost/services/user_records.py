@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commandpost.access import SYSTEM_NAME, Identity, Role
+from commandpost.messages import QT_TRANSLATE_NOOP, Message
 from commandpost.services.access import username_key
-from commandpost.services.incident_base import when
 from commandpost.services.plans import PlanLibraryError
 from commandpost.store.audit import SYSTEM_ACTOR
 from commandpost.store.user_models import USERNAME, StoredUser
@@ -33,8 +33,8 @@ RESERVED_NAMES = frozenset({username_key(SYSTEM_NAME), username_key(SYSTEM_ACTOR
 class SignInError(PlanLibraryError):
     """Signing in refused."""
 
-    def __init__(self, message: str = "wrong user name or password") -> None:
-        super().__init__(message)
+    def __init__(self, message: Message | None = None) -> None:
+        super().__init__(message or QT_TRANSLATE_NOOP("CoreUsers", "wrong user name or password"))
 
 
 class AccountLockedError(SignInError):
@@ -43,8 +43,11 @@ class AccountLockedError(SignInError):
     def __init__(self, username: str, until: datetime) -> None:
         self.until = until
         super().__init__(
-            f"the account {username} is locked after {MAX_FAILED_SIGN_INS} wrong passwords "
-            f"until {when(until)}; an admin can unlock it by resetting the password"
+            QT_TRANSLATE_NOOP(
+                "CoreUsers",
+                "the account {user} is locked after {count} wrong passwords until {at}; "
+                "an admin can unlock it by resetting the password",
+            ).format(user=username, count=MAX_FAILED_SIGN_INS, at=until)
         )
 
 
@@ -52,7 +55,11 @@ class AccountDisabledError(SignInError):
     """The account exists but an admin disabled it."""
 
     def __init__(self, username: str) -> None:
-        super().__init__(f"the user {username} is disabled; an admin can enable it again")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "CoreUsers", "the user {user} is disabled; an admin can enable it again"
+            ).format(user=username)
+        )
 
 
 class UserError(PlanLibraryError):
@@ -105,21 +112,39 @@ def checked_username(username: str) -> str:
     """The name stripped, or a refusal: 1 to 64 characters, no control characters, not reserved."""
     name = (username or "").strip()
     if not name:
-        raise UserError("a user name is required")
+        raise UserError(QT_TRANSLATE_NOOP("CoreUsers", "a user name is required"))
     if len(name) > USERNAME:
-        raise UserError(f"a user name has at most {USERNAME} characters; {name[:20]}… has more")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "CoreUsers", "a user name has at most {most} characters; {start}… has more"
+            ).format(most=USERNAME, start=name[:20])
+        )
     if any(unicodedata.category(c).startswith("C") for c in name):
-        raise UserError("a user name cannot hold control characters")
+        raise UserError(
+            QT_TRANSLATE_NOOP("CoreUsers", "a user name cannot hold control characters")
+        )
     if username_key(name) in RESERVED_NAMES:
-        raise UserError(f"the name {name} is reserved for CommandPost itself; choose another")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "CoreUsers", "the name {name} is reserved for CommandPost itself; choose another"
+            ).format(name=name)
+        )
     return name
 
 
 def checked_password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise UserError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise UserError(
+            QT_TRANSLATE_NOOP("CoreUsers", "a password needs at least {least} characters").format(
+                least=MIN_PASSWORD_LENGTH
+            )
+        )
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise UserError(f"a password has at most {MAX_PASSWORD_LENGTH} characters")
+        raise UserError(
+            QT_TRANSLATE_NOOP("CoreUsers", "a password has at most {most} characters").format(
+                most=MAX_PASSWORD_LENGTH
+            )
+        )
     return password
 
 
@@ -132,22 +157,33 @@ def checked_roles(
         try:
             chosen.add(Role(role))
         except ValueError:
-            known = ", ".join(r.value for r in Role)
-            raise UserError(f"there is no role {role!r}; the roles are {known}") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "CoreUsers", "there is no role {role}; the roles are {known}"
+                ).format(role=repr(role), known=[r.value for r in Role])
+            ) from None
     if not chosen:
-        raise UserError("a user needs at least one role")
+        raise UserError(QT_TRANSLATE_NOOP("CoreUsers", "a user needs at least one role"))
     if isinstance(departments, str):
         departments = [departments]
     places = frozenset(d.strip() for d in departments if d.strip())
     if Role.LIAISON in chosen and not places:
-        raise UserError("a department liaison needs at least one department")
+        raise UserError(
+            QT_TRANSLATE_NOOP("CoreUsers", "a department liaison needs at least one department")
+        )
     if places and Role.LIAISON not in chosen:
-        raise UserError("departments are given to a department liaison only")
+        raise UserError(
+            QT_TRANSLATE_NOOP("CoreUsers", "departments are given to a department liaison only")
+        )
     return frozenset(chosen), places
 
 
 def checked_display_name(display_name: str) -> str:
     name = (display_name or "").strip()
     if len(name) > 100:
-        raise UserError("a display name has at most 100 characters")
+        raise UserError(
+            QT_TRANSLATE_NOOP("CoreUsers", "a display name has at most {most} characters").format(
+                most=100
+            )
+        )
     return name

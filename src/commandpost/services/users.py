@@ -31,14 +31,13 @@ from sqlalchemy.orm import Session
 
 from commandpost.access import SYSTEM_NAME, Identity, Permission, Role
 from commandpost.clock import Clock, utc_now
+from commandpost.messages import QT_TRANSLATE_NOOP, Message
 from commandpost.services.access import require, stored_identity, username_key
 from commandpost.services.incident_base import (
-    ChangedMeanwhileError,
+    THE_CLOCK,
     aware,
-    when,
     write_refusing_stale,
 )
-from commandpost.services.plans import NotFoundError
 from commandpost.services.user_records import (
     LOCK_MINUTES,
     MAX_FAILED_SIGN_INS,
@@ -53,6 +52,13 @@ from commandpost.services.user_records import (
     checked_roles,
     checked_username,
     user_info,
+)
+from commandpost.services.user_rows import (
+    all_for_change,
+    among,
+    check_version,
+    find_user,
+    keep_an_admin,
 )
 from commandpost.store import audit
 from commandpost.store.engine import Database
@@ -107,7 +113,7 @@ class UserService:
         """The user's current roles and departments (the window re-reads them after changes);
         NotFoundError for no such user, AccountDisabledError for a disabled one."""
         with self._db.read() as session:
-            row = _user(session, username)
+            row = find_user(session, username)
             if row.disabled:
                 raise AccountDisabledError(row.username)
             return stored_identity(row)
@@ -186,11 +192,13 @@ class UserService:
         checked_password(new_password)
         identity = self.sign_in(username, old_password)
         if new_password == old_password:
-            raise UserError("the new password is the same as the old one")
+            raise UserError(
+                QT_TRANSLATE_NOOP("CoreUsers", "the new password is the same as the old one")
+            )
         new_hash = self._hasher.hash(new_password)
         with self._write() as session:
             audit.act_as(session, identity.username)
-            row = _user(session, identity.username)
+            row = find_user(session, identity.username)
             row.password_hash = new_hash
             self._stamp(row, identity.username)
 
@@ -205,7 +213,10 @@ class UserService:
             audit.act_as(session, name)
             if session.scalar(select(StoredUser.id).limit(1)) is not None:
                 raise UserError(
-                    "this database already has users; an admin adds new ones after signing in"
+                    QT_TRANSLATE_NOOP(
+                        "CoreUsers",
+                        "this database already has users; an admin adds new ones after signing in",
+                    )
                 )
             return self._insert(session, name, new_hash, {Role.ADMIN}, set(), shown, name)
 
@@ -224,16 +235,23 @@ class UserService:
         shown = checked_display_name(display_name)
         new_hash = self._hasher.hash(checked_password(password))
         with self._write() as session:
-            require(session, actor, Permission.MANAGE_USERS, action="add users")
+            _manage(session, actor, QT_TRANSLATE_NOOP("CoreUsers", "add users"))
             first = session.scalar(select(StoredUser.id).limit(1)) is None
             if first and Role.ADMIN not in chosen:
                 raise UserError(
-                    "the first user must hold the admin role, so that someone can manage users"
+                    QT_TRANSLATE_NOOP(
+                        "CoreUsers",
+                        "the first user must hold the admin role, so that someone can manage users",
+                    )
                 )
             if session.scalar(
                 select(StoredUser.username).where(StoredUser.username_key == username_key(name))
             ):
-                raise UserError(f"there is already a user {name}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("CoreUsers", "there is already a user {user}").format(
+                        user=name
+                    )
+                )
             return self._insert(session, name, new_hash, chosen, places, shown, actor)
 
     def update(
@@ -249,12 +267,12 @@ class UserService:
         chosen, places = checked_roles(roles, departments)
         shown = checked_display_name(display_name)
         with self._write() as session:
-            require(session, actor, Permission.MANAGE_USERS, action="change users")
-            rows = _all_for_change(session)
-            row = _among(rows, username)
-            _check_version(row, expected_version)
+            _manage(session, actor, QT_TRANSLATE_NOOP("CoreUsers", "change users"))
+            rows = all_for_change(session)
+            row = among(rows, username)
+            check_version(row, expected_version)
             if Role.ADMIN.value in row.roles and Role.ADMIN not in chosen:
-                _keep_an_admin(rows, row, "take the admin role from")
+                keep_an_admin(rows, row, QT_TRANSLATE_NOOP("CoreUsers", "take the admin role from"))
             row.roles = sorted(r.value for r in chosen)
             row.departments = sorted(places)
             row.display_name = shown
@@ -265,15 +283,23 @@ class UserService:
     def disable(self, actor: str, username: str) -> UserInfo:
         """Stop a user signing in or acting; not yourself, nor the last enabled admin."""
         with self._write() as session:
-            require(session, actor, Permission.MANAGE_USERS, action="disable users")
-            rows = _all_for_change(session)
-            row = _among(rows, username)
+            _manage(session, actor, QT_TRANSLATE_NOOP("CoreUsers", "disable users"))
+            rows = all_for_change(session)
+            row = among(rows, username)
             if row.username_key == username_key(actor):
-                raise UserError("you cannot disable your own account; another admin can")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "CoreUsers", "you cannot disable your own account; another admin can"
+                    )
+                )
             if row.disabled:
-                raise UserError(f"the user {row.username} is already disabled")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("CoreUsers", "the user {user} is already disabled").format(
+                        user=row.username
+                    )
+                )
             if Role.ADMIN.value in row.roles:
-                _keep_an_admin(rows, row, "disable")
+                keep_an_admin(rows, row, QT_TRANSLATE_NOOP("CoreUsers", "disable"))
             row.disabled = True
             self._stamp(row, actor)
             session.flush()
@@ -281,10 +307,14 @@ class UserService:
 
     def enable(self, actor: str, username: str) -> UserInfo:
         with self._write() as session:
-            require(session, actor, Permission.MANAGE_USERS, action="enable users")
-            row = _user(session, username, for_update=True)
+            _manage(session, actor, QT_TRANSLATE_NOOP("CoreUsers", "enable users"))
+            row = find_user(session, username, for_update=True)
             if not row.disabled:
-                raise UserError(f"the user {row.username} is not disabled")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("CoreUsers", "the user {user} is not disabled").format(
+                        user=row.username
+                    )
+                )
             row.disabled = False
             self._stamp(row, actor)
             session.flush()
@@ -294,8 +324,8 @@ class UserService:
         """Give a user a new password (they forgot theirs); this also unlocks the account."""
         new_hash = self._hasher.hash(checked_password(new_password))
         with self._write() as session:
-            require(session, actor, Permission.MANAGE_USERS, action="reset passwords")
-            row = _user(session, username, for_update=True)
+            _manage(session, actor, QT_TRANSLATE_NOOP("CoreUsers", "reset passwords"))
+            row = find_user(session, username, for_update=True)
             row.password_hash = new_hash
             row.failed_sign_ins, row.locked_until = 0, None
             self._stamp(row, actor)
@@ -305,7 +335,7 @@ class UserService:
     # --- inside ----------------------------------------------------------------------------------
 
     def _now(self) -> datetime:
-        return aware(self._clock(), "the clock")
+        return aware(self._clock(), THE_CLOCK)
 
     def _verify(self, stored_hash: str, password: str) -> bool:
         try:
@@ -315,7 +345,11 @@ class UserService:
 
     def _write(self) -> AbstractContextManager[Session]:
         return write_refusing_stale(
-            self._db, "someone else changed this user at the same moment; look again and retry"
+            self._db,
+            QT_TRANSLATE_NOOP(
+                "CoreUsers",
+                "someone else changed this user at the same moment; look again and retry",
+            ),
         )
 
     def _stamp(self, row: StoredUser, actor: str) -> None:
@@ -352,40 +386,6 @@ class UserService:
         return user_info(row, now)
 
 
-def _user(session: Session, username: str, for_update: bool = False) -> StoredUser:
-    query = select(StoredUser).where(StoredUser.username_key == username_key(username))
-    row = session.scalar(query.with_for_update() if for_update else query)
-    if row is None:
-        raise NotFoundError(f"there is no user {username.strip()!r}")
-    return row
-
-
-def _all_for_change(session: Session) -> list[StoredUser]:
-    """Every user, locked: the last-admin rule reads them all, and two admins disabling each
-    other at once must take turns (the table is small)."""
-    return list(session.scalars(select(StoredUser).order_by(StoredUser.id).with_for_update()))
-
-
-def _among(rows: list[StoredUser], username: str) -> StoredUser:
-    key = username_key(username)
-    for row in rows:
-        if row.username_key == key:
-            return row
-    raise NotFoundError(f"there is no user {username.strip()!r}")
-
-
-def _check_version(row: StoredUser, expected_version: int | None) -> None:
-    if expected_version is not None and row.row_version != expected_version:
-        raise ChangedMeanwhileError(
-            f"the user {row.username} was changed by {row.changed_by} at {when(row.changed_at)} "
-            "since you last looked; look again and retry"
-        )
-
-
-def _keep_an_admin(rows: list[StoredUser], row: StoredUser, verb: str) -> None:
-    others = [r for r in rows if r is not row and not r.disabled and Role.ADMIN.value in r.roles]
-    if not row.disabled and not others:
-        raise UserError(
-            f"{row.username} is the last enabled admin; you cannot {verb} them: "
-            "make another user an admin first"
-        )
+def _manage(session: Session, actor: str, action: Message) -> None:
+    """Refuse unless ``actor`` may manage users (``action``: what they are doing)."""
+    require(session, actor, Permission.MANAGE_USERS, action=action)

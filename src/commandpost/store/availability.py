@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from commandpost.clock import Clock, utc_now
+from commandpost.messages import QT_TRANSLATE_NOOP, Message, Moment
 from commandpost.store.errors import StorageError
 
 _local = threading.local()
@@ -36,17 +37,19 @@ class DatabaseOfflineError(StorageError):
     ``change``: the refused work wanted to write (so it was not saved). The window replaces the
     message with its translated sentence; the English one stands for everything else."""
 
-    def __init__(self, since: datetime, change: bool, message: str | None = None) -> None:
+    def __init__(self, since: datetime, change: bool, message: Message | str | None = None) -> None:
         self.since = since
         self.change = change
         if message is None:
-            at = since.astimezone().strftime("%H:%M")
             message = (
-                f"Not saved: the database cannot be reached (since {at}). CommandPost keeps "
-                "retrying; try again when the connection is back."
+                QT_TRANSLATE_NOOP(
+                    "CoreStorage",
+                    "Not saved: the database cannot be reached (since {at}). CommandPost keeps "
+                    "retrying; try again when the connection is back.",
+                )
                 if change
-                else f"The database cannot be reached since {at}."
-            )
+                else QT_TRANSLATE_NOOP("CoreStorage", "The database cannot be reached since {at}.")
+            ).format(at=Moment(since, since))
         super().__init__(message)
 
 

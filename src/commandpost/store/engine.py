@@ -30,14 +30,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.store.audit import keep_audit_trail
 from commandpost.store.availability import Availability
 from commandpost.store.change_notes import announce, note_flush, note_statement, watch_writes
 from commandpost.store.errors import (
     BadDatabaseUrlError,
     DatabaseUnavailableError,
-    describe_failure,
     display_url,
+    failure_reason,
 )
 
 BUSY_TIMEOUT_MS = 10_000
@@ -78,11 +79,17 @@ class Database:
             engine = create_engine(parsed, **_engine_options(parsed))
         except NoSuchModuleError:
             raise BadDatabaseUrlError(
-                url, f"no database driver is known for “{parsed.drivername}”"
+                url,
+                QT_TRANSLATE_NOOP(
+                    "CoreStorage", "no database driver is known for “{driver}”"
+                ).format(driver=parsed.drivername),
             ) from None
         except ImportError as error:
             raise BadDatabaseUrlError(
-                url, f"the driver it needs ({error.name or error}) is not installed"
+                url,
+                QT_TRANSLATE_NOOP(
+                    "CoreStorage", "the driver it needs ({driver}) is not installed"
+                ).format(driver=error.name or str(error)),
             ) from None
         except (ArgumentError, TypeError, ValueError) as error:
             raise BadDatabaseUrlError(url, str(error)) from None
@@ -172,8 +179,11 @@ def _parse(url: str) -> URL:
     except (ArgumentError, ValueError):
         raise BadDatabaseUrlError(
             url,
-            "it is not a database URL "
-            "(expected e.g. sqlite:///path/to/file.sqlite3 or postgresql://user@host/dbname)",
+            QT_TRANSLATE_NOOP(
+                "CoreStorage",
+                "it is not a database URL "
+                "(expected e.g. sqlite:///path/to/file.sqlite3 or postgresql://user@host/dbname)",
+            ),
         ) from None
 
 
@@ -193,7 +203,10 @@ def _create_sqlite_folder(url: str, parsed: URL) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseUnavailableError(
-            url, f"its folder {path.parent} cannot be created ({describe_failure(error)})"
+            url,
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "its folder {folder} cannot be created ({reason})"
+            ).format(folder=str(path.parent), reason=failure_reason(error)),
         ) from None
 
 

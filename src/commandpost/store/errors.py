@@ -1,42 +1,55 @@
 """What can go wrong when opening a database, in words a user can act on.
 
-The GUI and the CLI show ``str(error)`` as it is, so every message is a whole sentence that names
-the database (password masked) and the reason without driver jargon. Driver exceptions never
-leave the storage layer: they are translated here.
+The CLI shows ``str(error)`` as it is, so every message is a whole sentence that names the
+database (password masked) and the reason without driver jargon. Driver exceptions never leave
+the storage layer: they are translated here, into a translatable
+:class:`~commandpost.messages.Message` (``error.message``) that a window says in its language.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from commandpost.messages import QT_TRANSLATE_NOOP, Message, Param, plain
 
 _CREDENTIALS = re.compile(r"(?P<head>://[^/?#@:]*):[^/?#@]*@")
 _PASSWORD_PARAM = re.compile(r"(?P<head>[?&]password=)[^&#]*", re.IGNORECASE)
 
 
 class StorageError(Exception):
-    """Base of every storage failure; ``message`` (and ``str()``) is meant for the user."""
+    """Base of every storage failure; ``str()`` is the English sentence, ``message`` the same
+    as a translatable message (None for a sentence given as plain text)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.message: Message | None = message if isinstance(message, Message) else None
 
 
 class BadDatabaseUrlError(StorageError):
     """The database URL cannot be used at all: it does not parse, or names an unknown driver."""
 
-    def __init__(self, url: str, reason: str) -> None:
+    def __init__(self, url: str, reason: Message | str) -> None:
         self.url = display_url(url)
         self.reason = reason
-        super().__init__(f"The database address {self.url} cannot be used: {reason}.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "The database address {url} cannot be used: {reason}."
+            ).format(url=self.url, reason=reason)
+        )
 
 
 class DatabaseUnavailableError(StorageError):
     """The database exists on paper but cannot be reached, logged into, created or written."""
 
-    def __init__(self, url: str, reason: str) -> None:
+    def __init__(self, url: str, reason: Message | str) -> None:
         self.url = display_url(url)
         self.reason = _without_secrets(reason, url)
-        super().__init__(f"Cannot open the database {self.url}: {self.reason}.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("CoreStorage", "Cannot open the database {url}: {reason}.").format(
+                url=self.url, reason=self.reason
+            )
+        )
 
 
 class SchemaTooNewError(StorageError):
@@ -47,9 +60,12 @@ class SchemaTooNewError(StorageError):
         self.found = found
         self.supported = supported
         super().__init__(
-            f"This database ({self.url}) was written by a newer CommandPost (schema {found}); "
-            f"this version reads schema {supported}. "
-            "Install the newer CommandPost or open another database."
+            QT_TRANSLATE_NOOP(
+                "CoreStorage",
+                "This database ({url}) was written by a newer CommandPost (schema {found}); "
+                "this version reads schema {supported}. "
+                "Install the newer CommandPost or open another database.",
+            ).format(url=self.url, found=found, supported=supported)
         )
 
 
@@ -59,23 +75,34 @@ class ForeignDatabaseError(StorageError):
     def __init__(self, url: str, tables: list[str]) -> None:
         shown = ", ".join(tables[:5]) + ("…" if len(tables) > 5 else "")
         super().__init__(
-            f"{display_url(url)} holds other data (tables {shown}) and no CommandPost schema; "
-            "it was left untouched. Choose an empty database or a CommandPost one."
+            QT_TRANSLATE_NOOP(
+                "CoreStorage",
+                "{url} holds other data (tables {tables}) and no CommandPost schema; "
+                "it was left untouched. Choose an empty database or a CommandPost one.",
+            ).format(url=display_url(url), tables=shown)
         )
 
 
 class SchemaUpgradeError(StorageError):
     """A migration failed; its transaction was rolled back, so the database is as it was."""
 
-    def __init__(self, url: str, reason: str, backup: str | None) -> None:
+    def __init__(self, url: str, reason: Message | str, backup: str | None) -> None:
         self.url = display_url(url)
         self.reason = _without_secrets(reason, url)
         self.backup = backup
-        kept = f" A copy made before the attempt is at {backup}." if backup else ""
-        super().__init__(
-            f"The database {self.url} could not be upgraded and was left as it was: "
-            f"{self.reason}.{kept}"
+        message = (
+            QT_TRANSLATE_NOOP(
+                "CoreStorage",
+                "The database {url} could not be upgraded and was left as it was: {reason}. "
+                "A copy made before the attempt is at {backup}.",
+            )
+            if backup
+            else QT_TRANSLATE_NOOP(
+                "CoreStorage",
+                "The database {url} could not be upgraded and was left as it was: {reason}.",
+            )
         )
+        super().__init__(message.format(url=self.url, reason=self.reason, backup=backup or ""))
 
 
 def display_url(url: str) -> str:
@@ -96,8 +123,13 @@ def display_url(url: str) -> str:
 
 def describe_failure(error: BaseException) -> str:
     """Say in plain words why a connection or a first statement failed."""
+    return str(failure_reason(error))
+
+
+def failure_reason(error: BaseException) -> Message:
+    """Why a connection or a first statement failed, as a translatable message."""
     if isinstance(error, OSError):
-        return error.strerror or str(error)
+        return plain(error.strerror or str(error))  # the system's own words
     original = getattr(error, "orig", None) or error
     sqlstate = getattr(original, "sqlstate", None)
     text = str(original).strip()
@@ -109,55 +141,117 @@ def describe_failure(error: BaseException) -> str:
         if pattern.search(lowered):
             return reason
     first_line = text.splitlines()[0] if text else type(original).__name__
-    return f"the database reported: {first_line}"
+    return QT_TRANSLATE_NOOP("CoreStorage", "the database reported: {text}").format(text=first_line)
 
 
 _POSTGRES_STATES = {
-    "28P01": "the server did not accept the user name or password",
-    "28000": "the server does not let this user in (unknown user, or not allowed from here)",
-    "3D000": "that database does not exist on the server",
-    "53300": "the server has no free connections left",
-    "57P03": "the server is starting up or shutting down; try again in a moment",
-    "42501": "this user lacks the permission needed",
+    "28P01": QT_TRANSLATE_NOOP(
+        "CoreStorage", "the server did not accept the user name or password"
+    ),
+    "28000": QT_TRANSLATE_NOOP(
+        "CoreStorage",
+        "the server does not let this user in (unknown user, or not allowed from here)",
+    ),
+    "3D000": QT_TRANSLATE_NOOP("CoreStorage", "that database does not exist on the server"),
+    "53300": QT_TRANSLATE_NOOP("CoreStorage", "the server has no free connections left"),
+    "57P03": QT_TRANSLATE_NOOP(
+        "CoreStorage", "the server is starting up or shutting down; try again in a moment"
+    ),
+    "42501": QT_TRANSLATE_NOOP("CoreStorage", "this user lacks the permission needed"),
 }
 
 _KNOWN_MESSAGES = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (
-        (r"connection refused", "nothing answered at that address (is the server running?)"),
+        (
+            r"connection refused",
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "nothing answered at that address (is the server running?)"
+            ),
+        ),
         (
             r"could not translate host name|name or service not known|nodename nor servname",
-            "the server name could not be found",
+            QT_TRANSLATE_NOOP("CoreStorage", "the server name could not be found"),
         ),
-        (r"timeout expired|timed out", "the server did not answer in time"),
-        (r"no route to host|network is unreachable", "the server cannot be reached from here"),
-        (r"no password supplied", "the server asks for a password and none was given"),
-        (r"password authentication failed", "the server did not accept the user name or password"),
-        (r'role ".*" does not exist', "the server knows no user by that name"),
-        (r'database ".*" does not exist', "that database does not exist on the server"),
-        (r"no pg_hba\.conf entry", "the server does not accept this user from this computer"),
-        (r"unable to open database file", "the file cannot be opened or created there"),
-        (r"readonly database", "the file is read-only"),
-        (r"file is not a database", "the file is not an SQLite database"),
-        (r"database is locked", "another program kept the database locked for more than 10 s"),
-        (r"disk i/o error", "the disk reported an input/output error"),
-        (r"database or disk is full", "the disk is full"),
+        (
+            r"timeout expired|timed out",
+            QT_TRANSLATE_NOOP("CoreStorage", "the server did not answer in time"),
+        ),
+        (
+            r"no route to host|network is unreachable",
+            QT_TRANSLATE_NOOP("CoreStorage", "the server cannot be reached from here"),
+        ),
+        (
+            r"no password supplied",
+            QT_TRANSLATE_NOOP("CoreStorage", "the server asks for a password and none was given"),
+        ),
+        (
+            r"password authentication failed",
+            _POSTGRES_STATES["28P01"],
+        ),
+        (
+            r'role ".*" does not exist',
+            QT_TRANSLATE_NOOP("CoreStorage", "the server knows no user by that name"),
+        ),
+        (r'database ".*" does not exist', _POSTGRES_STATES["3D000"]),
+        (
+            r"no pg_hba\.conf entry",
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "the server does not accept this user from this computer"
+            ),
+        ),
+        (
+            r"unable to open database file",
+            QT_TRANSLATE_NOOP("CoreStorage", "the file cannot be opened or created there"),
+        ),
+        (r"readonly database", QT_TRANSLATE_NOOP("CoreStorage", "the file is read-only")),
+        (
+            r"file is not a database",
+            QT_TRANSLATE_NOOP("CoreStorage", "the file is not an SQLite database"),
+        ),
+        (
+            r"database is locked",
+            QT_TRANSLATE_NOOP(
+                "CoreStorage", "another program kept the database locked for more than 10 s"
+            ),
+        ),
+        (
+            r"disk i/o error",
+            QT_TRANSLATE_NOOP("CoreStorage", "the disk reported an input/output error"),
+        ),
+        (r"database or disk is full", QT_TRANSLATE_NOOP("CoreStorage", "the disk is full")),
     )
 )
 
 
-def _without_secrets(reason: str, url: str) -> str:
-    """Drivers sometimes echo connection parameters; make sure the password never shows."""
+def _without_secrets(reason: Message | str, url: str) -> Message | str:
+    """Drivers sometimes echo connection parameters; make sure the password never shows (in a
+    message: in any of its texts)."""
     from sqlalchemy.engine import make_url
 
     try:
         parsed = make_url(url)
     except Exception:  # nothing more to learn from a URL that does not parse
         return reason
-    for secret in (parsed.password, parsed.query.get("password")):
-        if isinstance(secret, str) and secret:
-            reason = reason.replace(secret, "***")
-    return reason
+    secrets = [s for s in (parsed.password, parsed.query.get("password")) if isinstance(s, str)]
+
+    def masked(text: str) -> str:
+        for secret in secrets:
+            if secret:
+                text = text.replace(secret, "***")
+        return text
+
+    return _mask(reason, masked)
+
+
+def _mask(reason: Message | str, masked: Callable[[str], str]) -> Message | str:
+    if isinstance(reason, str):
+        return masked(reason)
+    params: dict[str, Param] = {
+        name: _mask(value, masked) if isinstance(value, str | Message) else value
+        for name, value in reason.params.items()
+    }
+    return Message(reason.context, reason.template, params)
 
 
 _CONNECTION_STATES = frozenset({"57P01", "57P02", "57P03", "53300"})

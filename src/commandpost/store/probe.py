@@ -20,8 +20,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.store.engine import Database, sqlite_file
-from commandpost.store.errors import DatabaseUnavailableError, describe_failure, display_url
+from commandpost.store.errors import DatabaseUnavailableError, display_url, failure_reason
 
 PROBE_TIMEOUT_S = 3
 """A probe that waits longer than this counts as a failure; the next one comes soon enough."""
@@ -47,7 +48,7 @@ def probe(url: str, timeout_s: float = PROBE_TIMEOUT_S) -> None:
     except DatabaseUnavailableError:
         raise
     except Exception as error:  # any driver's failure, put in words
-        raise DatabaseUnavailableError(url, describe_failure(error)) from error
+        raise DatabaseUnavailableError(url, failure_reason(error)) from error
 
 
 def sqlite_uri(path: Path, mode: str = "rw") -> str:
@@ -98,7 +99,12 @@ def check_connection(url: str) -> ConnectionCheck:
     parsed = make_url(url)
     path = sqlite_file(parsed) if parsed.get_backend_name() == "sqlite" else None
     if path is not None and not path.is_file():
-        raise DatabaseUnavailableError(url, f"there is no database file at {path}")
+        raise DatabaseUnavailableError(
+            url,
+            QT_TRANSLATE_NOOP("CoreStorage", "there is no database file at {path}").format(
+                path=str(path)
+            ),
+        )
     database = Database(url)
     try:
         with database.read() as session:
@@ -113,7 +119,7 @@ def check_connection(url: str) -> ConnectionCheck:
             else:
                 server = connection.dialect.name
     except (SQLAlchemyError, OSError) as error:
-        raise DatabaseUnavailableError(url, describe_failure(error)) from error
+        raise DatabaseUnavailableError(url, failure_reason(error)) from error
     finally:
         database.dispose()
     return ConnectionCheck(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from commandpost.messages import QT_TRANSLATE_NOOP
 from commandpost.store.engine import Database, sqlite_file
 from commandpost.store.errors import (
     DatabaseUnavailableError,
@@ -28,8 +29,8 @@ from commandpost.store.errors import (
     SchemaTooNewError,
     SchemaUpgradeError,
     StorageError,
-    describe_failure,
     display_url,
+    failure_reason,
 )
 from commandpost.store.models import Base
 
@@ -160,15 +161,18 @@ def _migrate(database: Database) -> UpgradeResult:
             if reached.revisions != {HEAD_REVISION}:
                 raise SchemaUpgradeError(
                     database.url,
-                    f"the migrations end at schema {reached.label}, "
-                    f"but this CommandPost reads schema {HEAD_REVISION}",
+                    QT_TRANSLATE_NOOP(
+                        "CoreStorage",
+                        "the migrations end at schema {reached}, "
+                        "but this CommandPost reads schema {head}",
+                    ).format(reached=reached.label, head=HEAD_REVISION),
                     str(backup) if backup else None,
                 )
     except StorageError:
         raise
     except Exception as error:  # any failure inside the transaction: it was rolled back
         raise SchemaUpgradeError(
-            database.url, describe_failure(error), str(backup) if backup else None
+            database.url, failure_reason(error), str(backup) if backup else None
         ) from error
     action: Literal["created", "upgraded"] = "upgraded" if state.has_tables else "created"
     return UpgradeResult(url, action, state.label, backup)
@@ -221,4 +225,4 @@ def _unavailable_on_failure(database: Database) -> Iterator[None]:
     try:
         yield
     except (SQLAlchemyError, OSError, driver_error) as error:
-        raise DatabaseUnavailableError(database.url, describe_failure(error)) from error
+        raise DatabaseUnavailableError(database.url, failure_reason(error)) from error

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
 from commandpost.access import Identity, Permission
 from commandpost.clock import Clock
+from commandpost.ui.layout_memory import remember_layout
 from commandpost.ui.roles import department_names, gate
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.user_words import signed_in_text
@@ -119,6 +120,7 @@ class Account(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, attribute, None))
         setattr(self, attribute, dialog)
+        remember_layout(dialog, attribute.removesuffix("_dialog"), dialog.size().toTuple())
         dialog.show()
 
     def ask_change_password(self) -> ChangePasswordDialog | None:

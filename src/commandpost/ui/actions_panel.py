@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWid
 from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.review_records import ImprovementAction
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import record_table, section, section_style, wrapping
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
-from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames, drill_title
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
+from commandpost.ui.icons import tab_icon
+from commandpost.ui.incident_words import PlanNames, drill_title
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.review_actions import action_columns
@@ -111,7 +113,7 @@ class ActionsPanel(QWidget):
             self.buttons[name] = button
         self.status = QLabel(self.tr("Reading the improvement actions…"))
         self.status.setObjectName("actionsStatus")
-        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.muted};")
         intro = QLabel(
             self.tr(
                 "What post-incident reviews decided to improve, open until done; those past "
@@ -119,7 +121,7 @@ class ActionsPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(intro, lambda c: f"color: {c.muted};")
         self.box = section(
             self.tr("Open improvement actions"),
             self.view,
@@ -139,7 +141,7 @@ class ActionsPanel(QWidget):
     def take_tab(self, tabs: QTabWidget, placeholder: QWidget) -> None:
         index = tabs.indexOf(placeholder)
         tabs.removeTab(index)
-        tabs.insertTab(index, self, self.tr("Improvement actions"))
+        tabs.insertTab(index, self, tab_icon(self, "improvement"), self.tr("Improvement actions"))
         placeholder.deleteLater()
         self.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(self), text))
 
@@ -190,7 +192,7 @@ class ActionsPanel(QWidget):
             if late
             else self.tr("Open improvement actions ({count})").format(count=len(rows))
         )
-        self.box.setStyleSheet(section_style(alarm=bool(late)))
+        tint(self.box, lambda c: section_style(bool(late), c))
         self.status.setVisible(False)
         self._update_buttons()
         self.title_changed.emit(
@@ -206,7 +208,7 @@ class ActionsPanel(QWidget):
         if not is_expected(error):
             report_unexpected(error)
         self.status.setText(
-            self.tr("Could not read the improvement actions: {error}").format(error=error)
+            self.tr("Could not read the improvement actions: {error}").format(error=describe(error))
         )
         self.status.setVisible(True)
 
@@ -237,7 +239,7 @@ class ActionsPanel(QWidget):
 
         def failed(error: BaseException) -> None:
             if is_expected(error):
-                show_message(self.window(), self.tr("Improvement actions"), str(error))
+                show_message(self.window(), self.tr("Improvement actions"), describe(error))
             else:
                 report_unexpected(error)
             self.refresh()

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from commandpost.services.alert_records import AlertInfo
 from commandpost.ui.alert_words import AlertNames, notification
-from commandpost.ui.incident_words import OVERDUE_COLOUR
+from commandpost.ui.colours import BADGE, ON_DARK
+from commandpost.ui.icons import app_icon
 
-ICON_COLOUR = "#263238"
 SHOWN_AT_ONCE = 3
 """More new alerts than this at once: the first ones, then one message saying how many more."""
 MESSAGE_MS = 8000
@@ -26,32 +26,33 @@ ESCALATION_MS = 20000
 
 
 def badge_icon(count: int, size: int = 64) -> QIcon:
-    """The application's mark (a slate square, "CP") with a red badge holding ``count``."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    """The application's icon with a red badge holding ``count``, drawn at ``size`` and at half
+    and twice that, so the tray of a 2× screen gets a sharp one."""
+    icon = QIcon()
+    for side in (size // 2, size, size * 2):
+        icon.addPixmap(_badged(count, side))
+    return icon
+
+
+def _badged(count: int, size: int) -> QPixmap:
+    pixmap = app_icon().pixmap(QSize(size, size), 1.0).copy()
+    if count <= 0:
+        return pixmap
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(ICON_COLOUR))
-    painter.drawRoundedRect(QRectF(2, 2, size - 4, size - 4), size / 6, size / 6)
+    text = str(count) if count < 100 else "99+"
+    diameter = size * (0.62 if len(text) < 3 else 0.8)
+    badge = QRectF(size - diameter, 0, diameter, size * 0.62)
+    painter.setPen(QColor(ON_DARK))
+    painter.setBrush(QColor(BADGE))
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(int(size * 0.42))
+    font.setPixelSize(max(int(size * (0.4 if len(text) == 1 else 0.32)), 1))
     painter.setFont(font)
-    painter.setPen(QColor("#FFFFFF"))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "CP")
-    if count > 0:
-        text = str(count) if count < 100 else "99+"
-        diameter = size * (0.62 if len(text) < 3 else 0.8)
-        badge = QRectF(size - diameter, 0, diameter, size * 0.62)
-        painter.setPen(QColor("#FFFFFF"))
-        painter.setBrush(QColor(OVERDUE_COLOUR))
-        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        font.setPixelSize(int(size * (0.4 if len(text) == 1 else 0.32)))
-        painter.setFont(font)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 class AlertTray(QObject):

@@ -15,18 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from commandpost.clock import Clock
 from commandpost.services.alert_records import AlertInfo
+from commandpost.ui.colours import colours
 from commandpost.ui.incident_columns import drill_brush
-from commandpost.ui.incident_words import (
-    DRILL_COLOUR,
-    MUTED_COLOUR,
-    OVERDUE_BACKGROUND,
-    OVERDUE_COLOUR,
-    SOON_COLOUR,
-    PlanNames,
-    clock_time,
-    drill_title,
-    full_time,
-)
+from commandpost.ui.incident_words import PlanNames, clock_time, drill_title, full_time
 from commandpost.ui.record_model import Column
 
 translate = QCoreApplication.translate
@@ -64,8 +55,8 @@ def audience_label(audience: str) -> str:
 
 def kind_colour(alert: AlertInfo) -> str | None:
     if alert.kind in URGENT_KINDS:
-        return OVERDUE_COLOUR
-    return SOON_COLOUR if alert.kind in SOON_KINDS else None
+        return colours().overdue
+    return colours().soon if alert.kind in SOON_KINDS else None
 
 
 def duration_label(text: object, lang: str) -> str:
@@ -171,7 +162,7 @@ def alert_columns(names: Callable[[], AlertNames], now: Clock) -> list[Column[Al
     """The alerts tab's table: unacknowledged rows bold, acknowledged ones muted."""
 
     def muted(colour: Callable[[AlertInfo], str | None]) -> Callable[[AlertInfo], str | None]:
-        return lambda a: MUTED_COLOUR if a.acknowledged else colour(a)
+        return lambda a: colours().muted if a.acknowledged else colour(a)
 
     def plain(_alert: AlertInfo) -> str | None:
         return None
@@ -182,7 +173,7 @@ def alert_columns(names: Callable[[], AlertNames], now: Clock) -> list[Column[Al
     def kind_background(alert: AlertInfo) -> str | None:
         if alert.acknowledged:
             return None
-        return OVERDUE_BACKGROUND if alert.kind == "escalation" else None
+        return colours().overdue_background if alert.kind == "escalation" else None
 
     return [
         Column(
@@ -202,7 +193,7 @@ def alert_columns(names: Callable[[], AlertNames], now: Clock) -> list[Column[Al
         Column(
             translate("AlertColumns", "Incident or plan"),
             lambda a: where(a, names()),
-            foreground=muted(lambda a: DRILL_COLOUR if is_drill(a) else None),
+            foreground=muted(lambda a: colours().drill if is_drill(a) else None),
             background=lambda a: drill_brush() if is_drill(a) else None,
             tooltip=lambda a: where(a, names()),
             bold=unacknowledged,

@@ -30,9 +30,11 @@ from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.alert_records import AlertInfo
 from commandpost.ui.alert_words import AlertNames, alert_columns
-from commandpost.ui.board_sections import record_table, section
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
-from commandpost.ui.incident_words import MUTED_COLOUR, OVERDUE_COLOUR, PlanNames
+from commandpost.ui.appearance import tint
+from commandpost.ui.board_sections import command_button, record_table, section
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
+from commandpost.ui.icons import tab_icon
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.roles import everyone, gate, own_departments
@@ -119,7 +121,7 @@ class AlertsPanel(QWidget):
         filter_label.setBuddy(self.filter)
         self.status = QLabel(self.tr("Reading the alerts…"))
         self.status.setObjectName("alertStatus")
-        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.muted};")
         self.buttons: dict[str, QPushButton] = {}
         buttons = [
             self._button("checklist", self.tr("Open &checklist (Enter)"), self.open_selected),
@@ -157,17 +159,13 @@ class AlertsPanel(QWidget):
             self.filter.addItem(self.tr("My departments"), MINE)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons[name] = button
-        return button
+        return command_button(name, text, slot, self.buttons)
 
     def take_tab(self, tabs: QTabWidget, placeholder: QWidget) -> None:
         """Stand in the main window's tabs where ``placeholder`` held the place."""
         index = tabs.indexOf(placeholder)
         tabs.removeTab(index)
-        tabs.insertTab(index, self, self.tr("Alerts"))
+        tabs.insertTab(index, self, tab_icon(self, "alert"), self.tr("Alerts"))
         placeholder.deleteLater()
         self.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(self), text))
 
@@ -234,7 +232,7 @@ class AlertsPanel(QWidget):
             return  # the filter changed during the read; the next read is already asked for
         self.model.set_rows(read.alerts)
         self.unacknowledged, self.overdue = read.unacknowledged, read.overdue
-        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.muted};")
         self.status.setText(self._counts_text())
         self.status.setToolTip("")
         self._update_buttons()
@@ -269,10 +267,12 @@ class AlertsPanel(QWidget):
     def _read_failed(self, error: BaseException) -> None:
         if not is_expected(error):
             report_unexpected(error)
-        self.show_problem(self.tr("Could not read the alerts: {error}").format(error=error))
+        self.show_problem(
+            self.tr("Could not read the alerts: {error}").format(error=describe(error))
+        )
 
     def show_problem(self, text: str, detail: str = "") -> None:
-        self.status.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.overdue};")
         self.status.setText(text)
         self.status.setToolTip(detail)
 
@@ -384,7 +384,7 @@ class AlertsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if is_expected(error):
-            show_message(self.window(), self.tr("Alerts"), str(error))
+            show_message(self.window(), self.tr("Alerts"), describe(error))
         else:
             report_unexpected(error)
         self.refresh()

@@ -18,21 +18,30 @@ from commandpost.clock import Clock, utc_now
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from commandpost.access import Identity
     from commandpost.services.plans import PlanLibrary
     from commandpost.ui.main_window import MainWindow
 
 
-def run_window(database_url: str | None, lang: str | None, user: str | None = None) -> int:
+def run_window(
+    database_url: str | None,
+    lang: str | None,
+    user: str | None = None,
+    plan_file: str | None = None,
+    check_start: bool = False,
+) -> int:
     """Ask who is there, then show the main window on ``database_url``, until the user is done
     (a dialog cancelled, the window closed); returns the exit code.
 
     ``database_url`` is ``--db`` as given (or ``COMMANDPOST_DB``); None: the saved connection,
     else the default file, exactly as the command line resolves it (``commandpost.settings``),
     the password asked for here when no keyring keeps it. ``user`` is the user name filled in
-    (else the last one signed in with on this desktop)."""
+    (else the last one signed in with on this desktop). ``plan_file`` (the window opened on a
+    plan file) is offered for import after the sign-in. ``check_start``: quit with 0 as soon as
+    the database is open and the sign-in is ready, or with 1 and the reason on stderr.
+    """
     # Start-up allocates many long-lived objects (Qt wrappers, SQLAlchemy's modules); collecting
     # garbage while they are created only costs time. Collection resumes once the list is shown.
     gc.disable()
@@ -42,7 +51,7 @@ def run_window(database_url: str | None, lang: str | None, user: str | None = No
     from commandpost.ui.errors import configure_logging, install_excepthook, make_excepthook
     from commandpost.ui.sign_in_flow import SignInFlow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or new_application()
     assert isinstance(app, QApplication)
     chosen = prepare_application(app, lang)
     restore_hook = install_excepthook(make_excepthook(configure_logging()))
@@ -65,8 +74,22 @@ def run_window(database_url: str | None, lang: str | None, user: str | None = No
     def window_opened(window: MainWindow) -> None:
         window.open_failed.connect(fatal)
         window.library_loaded.connect(gc.enable)
+        first_run_walkthrough(window)  # once per desktop, after the first sign-in
+        if plan_file is not None and not offered:
+            from commandpost.ui.plan_file_offer import offer_import
 
-    flow.fatal.connect(fatal)
+            offered.append(plan_file)  # the first window only, not again after signing out
+            offer_import(window, plan_file)
+
+    def not_started(message: str) -> None:  # --check-start: no box, the reason and exit 1
+        if sys.stderr is not None:  # None in a windowed program on Windows
+            sys.stderr.write(f"CommandPost cannot start: {message}\n")
+        app.exit(1)
+
+    offered: list[str] = []
+    if check_start:
+        flow.ready.connect(lambda: app.exit(0))
+    flow.fatal.connect(not_started if check_start else fatal)
     flow.window_opened.connect(window_opened)
     flow.finished.connect(app.exit)
     try:
@@ -79,16 +102,42 @@ def run_window(database_url: str | None, lang: str | None, user: str | None = No
         restore_hook()
 
 
-def prepare_application(app: object, lang: str | None) -> str:
-    """Names, the bundled CJK font and the translators; returns the language chosen."""
+def new_application() -> QApplication:
+    """The QApplication, after what Qt reads only before it exists: fractional scale factors
+    (150 %) exactly as the desktop asks, never rounded, since the icons are SVG and the painted
+    parts follow the device pixel ratio."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from commandpost.ui.i18n import choose_language, install_cjk_font, install_translators
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    return QApplication(sys.argv)
+
+
+def prepare_application(app: object, lang: str | None) -> str:
+    """Names, the application icon, the saved appearance, the bundled CJK font and the
+    translators; returns the language chosen."""
+    from PySide6.QtWidgets import QApplication
+
+    from commandpost.ui.i18n import (
+        choose_language,
+        install_cjk_font,
+        install_translators,
+        saved_language,
+    )
 
     assert isinstance(app, QApplication)
     app.setOrganizationName("CommandPost")
     app.setApplicationName("CommandPost")
-    chosen = choose_language(lang)
+    app.setDesktopFileName("commandpost")  # the desktop entry (Wayland's app id; packaging/linux)
+    from commandpost.ui.appearance import apply_appearance
+    from commandpost.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window's, the sign-in dialog's first
+    apply_appearance(app)  # light, dark or the system's, as saved (needs the names above)
+    chosen = choose_language(lang, saved=saved_language())  # --lang, else View → Language
     install_cjk_font(app)
     install_translators(app, chosen)
     return chosen
@@ -109,6 +158,7 @@ def open_main_window(
     With a ``cache_dir`` the plan list as last seen is shown at once and kept up to date there.
     ``identity`` is who signed in; None (tests, screenshots) holds every role, named ``actor``.
     """
+    from commandpost.ui.layout_memory import MAIN_SIZE, remember_layout
     from commandpost.ui.library_snapshot import snapshot_path
     from commandpost.ui.main_window import MainWindow
 
@@ -123,7 +173,7 @@ def open_main_window(
     window = MainWindow(
         open_library, database_url, lang, actor, now, snapshot=snapshot, identity=identity
     )
-    window.resize(1400, 900)
+    remember_layout(window, "main", MAIN_SIZE, window.desk_ready)  # else 1400 × 900, centred
     window.show()
     window.start()
     return window
@@ -146,3 +196,10 @@ def show_fatal(window: QWidget | None, message: str) -> None:
     box.setObjectName("fatalBox")
     box.finished.connect(lambda _result: QApplication.exit(1))
     box.open()
+
+
+def first_run_walkthrough(window: MainWindow) -> bool:
+    """The walkthrough over a newly signed-in window, the first time on this desktop."""
+    from commandpost.ui.walkthrough import show_first_time
+
+    return show_first_time(window)

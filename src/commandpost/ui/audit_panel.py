@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from commandpost.access import Identity
 from commandpost.services.audit import AuditRecord, Verification
+from commandpost.ui import when
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import record_table, wrapping
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
 from commandpost.ui.record_model import Column, RecordTableModel
 from commandpost.ui.tasks import TaskRunner
 
@@ -44,9 +46,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 SHOWN = 1000
 """How many entries the list shows at most (the newest that match)."""
-ALARM_COLOUR = "#C62828"
-GOOD_COLOUR = "#2E7D32"
-MUTED_COLOUR = "#757575"
 
 
 def table_label(table: str) -> str:
@@ -99,7 +98,7 @@ def _short(value: object) -> str:
 
 
 def local_second(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return when.date_time(moment, seconds=True)
 
 
 def audit_columns() -> list[Column[AuditRecord]]:
@@ -182,7 +181,7 @@ class AuditDialog(QDialog):
         filters.addWidget(self.who, 1)
         self.status = QLabel(self.tr("Reading the audit trail…"))
         self.status.setObjectName("auditStatus")
-        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.muted};")
         self.verification = QLabel()
         self.verification.setObjectName("verification")
         self.verification.setWordWrap(True)
@@ -287,7 +286,7 @@ class AuditDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if is_expected(error):
-            show_message(self, self.tr("Audit trail"), str(error))
+            show_message(self, self.tr("Audit trail"), describe(error))
         else:
             report_unexpected(error)
 
@@ -295,13 +294,16 @@ class AuditDialog(QDialog):
 
     def verify(self) -> None:
         self.buttons["verify"].setEnabled(False)
-        self.verification.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.verification, lambda c: f"color: {c.muted};")
         self.verification.setText(self.tr("Verifying…"))
 
         def shown(result: Verification) -> None:
             self.buttons["verify"].setEnabled(True)
-            colour = GOOD_COLOUR if result.ok else ALARM_COLOUR
-            self.verification.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            ok = result.ok
+            tint(
+                self.verification,
+                lambda c: f"color: {c.done if ok else c.overdue}; font-weight: bold;",
+            )
             self.verification.setText(verification_text(result))
             self.verified.emit()
 

@@ -27,20 +27,21 @@ from commandpost.services.incident_records import (
     ReportInfo,
     TaskInfo,
 )
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_columns import FigureRow, figure_columns, latest_figures, report_columns
 from commandpost.ui.board_sections import (
     fit_rows,
     record_table,
-    restyle,
     section,
     section_style,
     wrapping,
 )
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_columns import (
     overdue_columns,
 )
 from commandpost.ui.incident_widgets import DepartmentProgressView, ProgressRow
-from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.roles import everyone, gate
 from commandpost.ui.timeline import timeline_columns
@@ -79,7 +80,7 @@ def progress_rows(
 
 def _placeholder(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(f"color: {MUTED_COLOUR}; font-style: italic;")
+    tint(label, lambda c: f"color: {c.muted}; font-style: italic;")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -136,7 +137,7 @@ class BoardBody(QWidget):
         self.departments = DepartmentProgressView()
         self.departments.setObjectName("departments")
         legend = QLabel(self.tr("Bars: green done · grey open · red overdue"))
-        legend.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(legend, lambda c: f"color: {c.muted};")
         departments_box = section(
             self.tr("Departments"), self.departments, legend, name="departmentsBox"
         )
@@ -153,6 +154,7 @@ class BoardBody(QWidget):
         )
         self.figure_view = record_table(self.figure_model, "figures", stretch=0)
         self.record_figure = _button(self.tr("Record &figure…"), "recordFigure")
+        put_icons((self.acknowledge, self.acknowledge_all, self.record_figure))
         self.no_figures = _placeholder(self.tr("No situation figures recorded yet."))
         figures_box = section(
             self.tr("Situation figures (latest)"),
@@ -188,7 +190,7 @@ class BoardBody(QWidget):
         overdue = len(board.overdue)
         self.overdue_model.set_rows(board.overdue)
         self.overdue_box.setTitle(self.tr("Overdue tasks ({count})").format(count=overdue))
-        restyle(self.overdue_box, section_style(alarm=bool(overdue)))
+        tint(self.overdue_box, lambda c: section_style(bool(overdue), c))
         fit_rows(self.overdue_view, overdue, OVERDUE_ROWS)
         self.overdue_view.setVisible(bool(overdue))
         self.no_overdue.setVisible(not overdue)

@@ -15,14 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from commandpost.clock import Clock
 from commandpost.services.incident_records import FigureValue, ReportInfo
-from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    OVERDUE_COLOUR,
-    PlanNames,
-    clock_time,
-    figure_number,
-    full_time,
-)
+from commandpost.ui.colours import colours
+from commandpost.ui.incident_words import PlanNames, clock_time, figure_number, full_time
 from commandpost.ui.record_model import Column
 
 translate = QCoreApplication.translate
@@ -54,14 +48,14 @@ def report_columns(names: PlanNames, now: Clock) -> list[Column[ReportInfo]]:
         Column(
             translate("IncidentColumns", "Needs help"),
             lambda r: r.needs_help,
-            foreground=lambda r: OVERDUE_COLOUR,
+            foreground=lambda r: colours().overdue,
             bold=lambda r: bool(r.needs_help),
             tooltip=lambda r: r.needs_help or None,
         ),
         Column(
             translate("IncidentColumns", "Acknowledged"),
             acknowledged,
-            foreground=lambda r: DONE_COLOUR if r.acknowledged_at else OVERDUE_COLOUR,
+            foreground=lambda r: colours().done if r.acknowledged_at else colours().overdue,
             bold=lambda r: r.acknowledged_at is None,
         ),
     ]

@@ -8,7 +8,7 @@ Split from the board window so the window only wires actions and refreshes; each
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from commandpost.services.incident_records import Board, IncidentSummary
+from commandpost.ui.appearance import tint
+from commandpost.ui.colours import Colours, colours
+from commandpost.ui.core_words import describe
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_widgets import Badge, PhaseStep, PhaseStrip, drill_badge
 from commandpost.ui.incident_words import (
-    DRILL_BACKGROUND,
-    DRILL_COLOUR,
-    MUTED_COLOUR,
-    OVERDUE_COLOUR,
     PlanNames,
     drill_word,
     elapsed_clock,
@@ -78,11 +79,13 @@ SECTION_STYLE = (
 )
 
 
-def section_style(alarm: bool = False) -> str:
-    """The frame of a board section; red and heavier when it holds something alarming."""
+def section_style(alarm: bool = False, scheme: Colours | None = None) -> str:
+    """The frame of a board section, in the colours on screen (or ``scheme``'s); red and
+    heavier when it holds something alarming."""
+    c = scheme or colours()
     if alarm:
-        return SECTION_STYLE.format(width=2, colour=OVERDUE_COLOUR, title=OVERDUE_COLOUR)
-    return SECTION_STYLE.format(width=1, colour="#B0BEC5", title="#263238")
+        return SECTION_STYLE.format(width=2, colour=c.overdue, title=c.overdue)
+    return SECTION_STYLE.format(width=1, colour=c.frame, title=c.frame_title)
 
 
 def refusal_text(error: BaseException) -> str:
@@ -91,19 +94,12 @@ def refusal_text(error: BaseException) -> str:
     after every action, refused or not, so the person sees what changed before trying again."""
     from commandpost.services.incident_base import ChangedMeanwhileError  # loaded by then
 
-    text = str(error)
+    text = describe(error)
     if isinstance(error, ChangedMeanwhileError):
         return QCoreApplication.translate(
             "Refusals", "{refusal} — the view has been refreshed."
         ).format(refusal=text[:1].upper() + text[1:])
     return text
-
-
-def restyle(widget: QWidget, sheet: str) -> None:
-    """Give ``widget`` this style sheet unless it has it already: setting one re-polishes the
-    widget and everything in it, which a refresh that changed nothing should not pay for."""
-    if widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
 
 
 def section(
@@ -117,7 +113,7 @@ def section(
     optional row of buttons at its foot, on the right (``leading`` ones on the left)."""
     box = QGroupBox(title)
     box.setObjectName(name)
-    box.setStyleSheet(section_style())
+    tint(box, lambda c: section_style(False, c))
     layout = QVBoxLayout(box)
     layout.setContentsMargins(8, 8, 8, 8)
     for child in children:
@@ -131,6 +127,19 @@ def section(
             row.addWidget(button)
         layout.addLayout(row)
     return box
+
+
+def command_button(
+    name: str, text: str, slot: Callable[[], object], into: dict[str, QPushButton]
+) -> QPushButton:
+    """A push button named ``name`` (with its icon, ``icons.ICON_FOR``) that runs ``slot``,
+    kept in ``into`` under its name for enabling and for tests."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    put_icons((button,))
+    into[name] = button
+    return button
 
 
 def fit_rows(view: QTableView, rows: int, most: int) -> None:
@@ -239,9 +248,12 @@ class DrillBanner(QLabel):
             ).format(drill=drill_word())
         )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet(
-            f"QLabel#drillBanner {{ color: {DRILL_COLOUR}; font-weight: bold; padding: 4px;"
-            f" border: 2px dashed {DRILL_COLOUR}; background: {DRILL_BACKGROUND}; }}"
+        tint(
+            self,
+            lambda c: (
+                f"QLabel#drillBanner {{ color: {c.drill}; font-weight: bold; padding: 4px;"
+                f" border: 2px dashed {c.drill}; background: {c.drill_background}; }}"
+            ),
         )
 
 
@@ -276,7 +288,7 @@ class BoardHeader(QWidget):
         self.title.setFont(font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_caption = QLabel(self.tr("Incident clock"))
-        self.clock_caption.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.clock_caption, lambda c: f"color: {c.muted};")
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.clock = _clock_label(font.pointSizeF() * 1.4)
         self.facts = QLabel()
@@ -286,9 +298,12 @@ class BoardHeader(QWidget):
         self.closed = QLabel()
         self.closed.setObjectName("closedBanner")
         self.closed.setWordWrap(True)
-        self.closed.setStyleSheet(
-            "QLabel#closedBanner { background: #ECEFF1; border: 1px solid #90A4AE;"
-            " padding: 6px; font-weight: bold; }"
+        tint(
+            self.closed,
+            lambda c: (
+                f"QLabel#closedBanner {{ background: {c.closed_background};"
+                f" border: 1px solid {c.closed_border}; padding: 6px; font-weight: bold; }}"
+            ),
         )
         self.closed.hide()
         self.phases = PhaseStrip()

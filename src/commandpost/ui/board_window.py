@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 from commandpost.access import Identity
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import Board
+from commandpost.ui import when
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_body import BoardBody
 from commandpost.ui.board_commands import BoardCommands, allowed_actions, role_allows
-from commandpost.ui.board_sections import BoardHeader, refusal_text, restyle
+from commandpost.ui.board_sections import BoardHeader, refusal_text
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_widgets import repeating_timer
-from commandpost.ui.incident_words import OVERDUE_COLOUR, PlanNames, drill_title, full_time
+from commandpost.ui.incident_words import PlanNames, drill_title
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
@@ -109,7 +112,7 @@ class CommandBoard(QMainWindow):
         toolbar = self.addToolBar(self.tr("Actions"))
         toolbar.setObjectName("boardActions")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name, text, slot, keys in (
             ("raise", self.tr("Raise level…"), lambda: commands.ask_level(+1), "Ctrl+Up"),
             ("lower", self.tr("Lower level…"), lambda: commands.ask_level(-1), "Ctrl+Down"),
@@ -129,6 +132,7 @@ class CommandBoard(QMainWindow):
             actions[name] = action
             if name in ("figure", "review"):
                 toolbar.addSeparator()
+        put_icons(actions)
         return actions
 
     def _ask_review(self) -> None:
@@ -173,7 +177,7 @@ class CommandBoard(QMainWindow):
         self.header.show_board(board, self._names)
         self.body.show_board(board)
         self.tick()
-        restyle(self.updated, "")
+        tint(self.updated, "")
         self.updated.setText(self.tr("Updated {time}").format(time=self._stamp()))
         if incident.status == "closed":
             self.refresh_timer.stop()
@@ -182,14 +186,14 @@ class CommandBoard(QMainWindow):
 
     def _stamp(self) -> str:
         """The time of day the data on screen was read, kept for when a later read fails."""
-        self._shown_at = full_time(self._now())[-8:]
+        self._shown_at = when.time_of_day(self._now(), seconds=True)
         return self._shown_at
 
     def _read_failed(self, error: BaseException) -> None:
         if not is_expected(error):
             report_unexpected(error)
         # Shown in place, not as a box every two seconds; the last board stays on screen.
-        self.updated.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+        tint(self.updated, lambda c: f"color: {c.overdue}; font-weight: bold;")
         self.updated.setText(
             self.tr("Could not refresh ({error}); shown as of {time}").format(
                 error=error, time=self._shown_at or "—"

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from commandpost.services.incident_records import Board, IncidentSummary
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_words import PlanNames, drill_title
 
 FILTERS = ("open", "overdue", "all")
@@ -52,6 +53,7 @@ class ChecklistChoosers(QWidget):
             self.filters.addButton(button)
             self.filter_buttons[name] = button
             row.addWidget(button)
+        put_icons(self.filter_buttons)  # the overdue filter carries the alarm clock
         self.filter_buttons["open"].setChecked(True)
         self.incident.activated.connect(self._incident_activated)
         self.department_box.currentIndexChanged.connect(self._department_changed)

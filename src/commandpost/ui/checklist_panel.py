@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from commandpost.access import Identity, Permission
 from commandpost.clock import Clock
 from commandpost.services.incident_records import Board, IncidentSummary, TaskInfo
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import DrillBanner
 from commandpost.ui.checklist_choosers import ChecklistChoosers
 from commandpost.ui.checklist_view import ChecklistView, TaskPane, TickDelegate
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_columns import checklist_columns
 from commandpost.ui.incident_widgets import Badge, drill_badge
-from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames, drill_title
+from commandpost.ui.incident_words import PlanNames, drill_title
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.roles import everyone, gate
 
@@ -38,7 +40,7 @@ def _placeholder() -> QLabel:
     label = QLabel()
     label.setObjectName("empty")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet(f"color: {MUTED_COLOUR}; font-style: italic; padding: 24px;")
+    tint(label, lambda c: f"color: {c.muted}; font-style: italic; padding: 24px;")
     label.hide()
     return label
 
@@ -84,6 +86,7 @@ class ChecklistPanel(QWidget):
         self.phase.setObjectName("phase")
         self.report = QPushButton(self.tr("Send progress &report…"))
         self.report.setObjectName("sendReport")
+        put_icons((self.report,))
         self.view = ChecklistView()
         self.delegate = TickDelegate(self.view)
         self.delegate.may_tick = self.may_work
@@ -247,9 +250,10 @@ class ChecklistPanel(QWidget):
     def _show_pane(self) -> None:
         self.pane.show_task(self.selected_task(), self.names, self._now())
 
-    def set_updated(self, text: str, colour: str | None = None) -> None:
+    def set_updated(self, text: str, alarm: bool = False) -> None:
+        """The line saying when the list was read; red and bold when it could not be."""
         self.updated.setText(text)
-        self.updated.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        tint(self.updated, (lambda c: f"color: {c.overdue}; font-weight: bold;") if alarm else "")
 
     def _show_tasks(self) -> None:
         board, model, department = self.board, self.model, self.department()

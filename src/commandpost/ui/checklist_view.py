@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.services.incident_records import EventInfo, TaskInfo
+from commandpost.ui import when
+from commandpost.ui.appearance import tint
+from commandpost.ui.colours import colours, readable_on
 from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    MUTED_COLOUR,
     PlanNames,
     countdown_label,
     deadline_tone,
@@ -79,23 +80,24 @@ class TickDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        c = colours()
         if task.status == "done":
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(DONE_COLOUR))
+            painter.setBrush(QColor(c.done))
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QPen(QColor("#FFFFFF"), 2.4))
+            painter.setPen(QPen(QColor(readable_on(c.done)), 2.4))
             painter.drawPolyline(
                 [box.topLeft() + QPoint(x, y) for x, y in ((5, 10), (9, 14), (15, 6))]
             )
         elif task.status == "open" and not self.may_tick(task):  # another department's task
-            painter.setPen(QPen(QColor(MUTED_COLOUR), 1.5, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(QColor(c.muted), 1.5, Qt.PenStyle.DotLine))
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 4, 4)
         elif task.status == "open":
-            painter.setPen(QPen(QColor("#1565C0" if hovered else "#607D8B"), 2))
-            painter.setBrush(QColor("#E3F2FD" if hovered else "#FFFFFF"))
+            painter.setPen(QPen(QColor(c.drill if hovered else c.tick_border), 2))
+            painter.setBrush(QColor(c.drill_background if hovered else c.tick_fill))
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 4, 4)
         else:  # not applicable or retired: nothing to tick
-            painter.setPen(QPen(QColor(MUTED_COLOUR), 2))
+            painter.setPen(QPen(QColor(c.muted), 2))
             painter.drawLine(box.left() + 5, box.center().y(), box.right() - 5, box.center().y())
         painter.restore()
 
@@ -177,7 +179,7 @@ class TaskPane(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel()
-        self.hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.hint, lambda c: f"color: {c.muted};")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
@@ -206,12 +208,15 @@ class TaskPane(QWidget):
         tone = deadline_tone(task.status, task.due_at, now, task.remind_at)
         self.countdown.setText(countdown_label(task.status, task.due_at, now))
         self.countdown.setVisible(bool(self.countdown.text()))
-        self.countdown.setStyleSheet(
-            f"font-weight: bold; color: {tone_colour(tone) or '#212121'};"
-            f" background: {tone_background(tone) or 'transparent'}; padding: 2px 4px;"
+        tint(
+            self.countdown,
+            lambda c: (
+                f"font-weight: bold; color: {tone_colour(tone) or c.text};"
+                f" background: {tone_background(tone) or 'transparent'}; padding: 2px 4px;"
+            ),
         )
         self.title.setText(task.title(lang))
-        due = full_time(task.due_at)[:-3] if task.due_at else self.tr("no due time yet")
+        due = when.date_time(task.due_at) if task.due_at else self.tr("no due time yet")
         lines = [
             self.tr("Phase: {phase}").format(phase=names.phase(task.phase)),
             self.tr("Due: {due}").format(due=due)
@@ -221,7 +226,7 @@ class TaskPane(QWidget):
         if task.status == "done" and task.done_at is not None:
             lines.append(
                 self.tr("Done {time} by {who}").format(
-                    time=full_time(task.done_at)[:-3], who=task.done_by or ""
+                    time=when.date_time(task.done_at), who=task.done_by or ""
                 )
             )
         if task.assignee:

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from commandpost.access import Identity, Role
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import Board, IncidentSummary, TaskInfo
+from commandpost.ui import when
 from commandpost.ui.board_sections import refusal_text
 from commandpost.ui.checklist_panel import ChecklistPanel
 from commandpost.ui.checklist_view import TaskDetailDialog
 from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_dialogs import ReasonDialog, ReportDialog, TextDialog
 from commandpost.ui.incident_widgets import repeating_timer
-from commandpost.ui.incident_words import OVERDUE_COLOUR, countdown_label, full_time
+from commandpost.ui.incident_words import countdown_label
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.roles import everyone
 from commandpost.ui.tasks import TaskRunner
@@ -108,6 +110,7 @@ class ChecklistWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             holder.addAction(action)
             actions[name] = action
+        put_icons(actions)
         return actions
 
     # --- reading -------------------------------------------------------------------------
@@ -147,7 +150,7 @@ class ChecklistWindow(QMainWindow):
 
     def _stamp(self) -> str:
         """The time of day the data on screen was read, kept for when a later read fails."""
-        self._shown_at = full_time(self._now())[-8:]
+        self._shown_at = when.time_of_day(self._now(), seconds=True)
         return self._shown_at
 
     def _read_failed(self, error: BaseException) -> None:
@@ -157,7 +160,7 @@ class ChecklistWindow(QMainWindow):
             self.tr("Could not refresh ({error}); shown as of {time}").format(
                 error=error, time=self._shown_at or "—"
             ),
-            OVERDUE_COLOUR,
+            alarm=True,
         )
 
     def _incident_chosen(self, incident_id: int) -> None:

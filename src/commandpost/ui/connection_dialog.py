@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.ui.appearance import tint
 from commandpost.ui.connection_start import Launcher, relaunch, relaunch_when_closed
+from commandpost.ui.core_words import describe
 from commandpost.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -82,7 +84,7 @@ class ConnectionDialog(QDialog):
         examples = QLabel(self.tr("For example:") + f"\n{POSTGRESQL_EXAMPLE}\n{SQLITE_EXAMPLE}")
         examples.setObjectName("connectionExamples")
         examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        examples.setStyleSheet("color: palette(mid);")
+        tint(examples, lambda c: f"color: {c.muted};")
         self.password = QLineEdit()
         self.password.setObjectName("connectionPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -95,7 +97,7 @@ class ConnectionDialog(QDialog):
             )
         )
         self.password_note.setWordWrap(True)
-        self.password_note.setStyleSheet("color: palette(mid);")
+        tint(self.password_note, lambda c: f"color: {c.muted};")
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("connectionTest")
         self.test_button.clicked.connect(self.test)
@@ -150,7 +152,7 @@ class ConnectionDialog(QDialog):
             return
         full = self._full_url()
         self.test_button.setEnabled(False)
-        self.outcome.setStyleSheet("")
+        tint(self.outcome, "")
         self.outcome.setText(self.tr("Connecting…"))
 
         def work() -> object:
@@ -182,11 +184,11 @@ class ConnectionDialog(QDialog):
 
         if not is_expected(error):
             report_unexpected(error)
-        self._say(False, self.tr("Cannot connect: {reason}").format(reason=error))
+        self._say(False, self.tr("Cannot connect: {reason}").format(reason=describe(error)))
 
     def _say(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
-        self.outcome.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+        tint(self.outcome, lambda c: f"color: {c.done if ok else c.overdue};")
         self.outcome.setText(("✓ " if ok else "✗ ") + text)
         self.tested.emit(ok)
 
@@ -205,7 +207,7 @@ class ConnectionDialog(QDialog):
         try:
             kept = settings.save(bare, password if settings.takes_password(bare) else None)
         except settings.SettingsError as error:
-            self._say(False, str(error))
+            self._say(False, describe(error))
             return
         text = self.tr("The connection was saved. It applies when CommandPost starts again.")
         if kept.password == settings.PasswordPlace.ASK:

@@ -119,11 +119,12 @@ def window_database_url(
     cancelled or the saved connection cannot be read (said in a box)."""
     from commandpost import settings
     from commandpost.store.errors import display_url
+    from commandpost.ui.core_words import describe
 
     try:
         chosen = settings.resolve(option)
     except settings.SettingsError as error:
-        QMessageBox.critical(None, translate("App", "CommandPost cannot start"), str(error))
+        QMessageBox.critical(None, translate("App", "CommandPost cannot start"), describe(error))
         return None
     if not chosen.needs_password:
         return chosen.full_url()

@@ -13,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.clock import Clock, utc_now
+from commandpost.ui.appearance import tint
+from commandpost.ui.icons import swatch
 from commandpost.ui.incident_dialogs import FormDialog
-from commandpost.ui.incident_words import DRILL_COLOUR
 from commandpost.ui.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -49,12 +49,6 @@ class Declaration:
     description: str
     is_drill: bool
     declared_at: datetime | None
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 def _time_editor(moment: datetime) -> QDateTimeEdit:
@@ -129,7 +123,7 @@ class DeclareDialog(FormDialog):
         self.real.setObjectName("real")
         self.drill = QRadioButton(self.tr("Dr&ill (kept out of real-incident statistics)"))
         self.drill.setObjectName("drill")
-        self.drill.setStyleSheet(f"color: {DRILL_COLOUR}; font-weight: bold;")
+        tint(self.drill, lambda c: f"color: {c.drill}; font-weight: bold;")
         group = QButtonGroup(self)
         group.addButton(self.real)
         group.addButton(self.drill)
@@ -179,7 +173,7 @@ class DeclareDialog(FormDialog):
                     Qt.ItemDataRole.ToolTipRole,
                 )
         for level in sorted(plan.levels, key=lambda lv: lv.rank):
-            self.level.addItem(_swatch(level.colour), level.name.get(lang), level.key)
+            self.level.addItem(swatch(level.colour), level.name.get(lang), level.key)
         self._level_changed()
 
     def _level_changed(self, *_: object) -> None:

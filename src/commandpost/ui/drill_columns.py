@@ -16,15 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from commandpost.clock import Clock
 from commandpost.services.alert_records import DrillInfo, DrillStanding
-from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    DRILL_COLOUR,
-    MUTED_COLOUR,
-    OVERDUE_BACKGROUND,
-    OVERDUE_COLOUR,
-    SOON_COLOUR,
-    PlanNames,
-)
+from commandpost.ui.colours import colours, readable_on
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.record_model import Column
 from commandpost.ui.words import date_label, every_label, time_label
 
@@ -94,11 +87,6 @@ def departments_label(drill: DrillInfo, names: PlanNames | None) -> str:
     return separator.join(names.department(key) for key in drill.departments)
 
 
-def _readable(colour: str) -> str:
-    c = QColor(colour)
-    return "#FFFFFF" if 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < 165 else "#212121"
-
-
 # --- each plan's standing ------------------------------------------------------------------
 
 
@@ -137,13 +125,13 @@ def standing_columns(lang: str) -> list[Column[DrillStanding]]:
         Column(
             translate("DrillColumns", "Last drill"),
             last,
-            foreground=lambda s: MUTED_COLOUR if s.last_drill_at is None else None,
+            foreground=lambda s: colours().muted if s.last_drill_at is None else None,
         ),
         Column(
             translate("DrillColumns", "Next due"),
             due,
-            foreground=lambda s: OVERDUE_COLOUR if s.overdue else None,
-            background=lambda s: OVERDUE_BACKGROUND if s.overdue else None,
+            foreground=lambda s: colours().overdue if s.overdue else None,
+            background=lambda s: colours().overdue_background if s.overdue else None,
             bold=lambda s: s.overdue,
             tooltip=lambda s: (
                 translate("DrillColumns", "No drill was held within the required interval.")
@@ -154,7 +142,7 @@ def standing_columns(lang: str) -> list[Column[DrillStanding]]:
         Column(
             translate("DrillColumns", "Next scheduled drill"),
             scheduled,
-            foreground=lambda s: MUTED_COLOUR if s.next_scheduled_at is None else None,
+            foreground=lambda s: colours().muted if s.next_scheduled_at is None else None,
         ),
     ]
 
@@ -170,24 +158,23 @@ def drill_columns(names_for: NamesFor, now: Clock, lang: str) -> list[Column[Dri
         return d.status == "cancelled" or d.scheduled_at <= now()
 
     def grey(d: DrillInfo) -> str | None:
-        return MUTED_COLOUR if greyed(d) else None
+        return colours().muted if greyed(d) else None
 
     def level_colour(d: DrillInfo) -> str:
         n = names(d)
-        return n.level_colour(d.level) if n else "#616161"
+        return n.level_colour(d.level) if n else colours().level_fallback
 
     def level_fg(d: DrillInfo) -> str:
-        return MUTED_COLOUR if greyed(d) else _readable(level_colour(d))
+        return colours().muted if greyed(d) else readable_on(level_colour(d))
 
     def level_bg(d: DrillInfo) -> QBrush | None:
         return None if greyed(d) else QBrush(QColor(level_colour(d)))
 
     def status_colour(d: DrillInfo) -> str:
-        return {
-            "held": DONE_COLOUR,
-            "missed": SOON_COLOUR,
-            "scheduled": DRILL_COLOUR,
-        }.get(drill_state(d, now()), MUTED_COLOUR)
+        c = colours()
+        return {"held": c.done, "missed": c.soon, "scheduled": c.drill}.get(
+            drill_state(d, now()), c.muted
+        )
 
     def status_tip(d: DrillInfo) -> str | None:
         if d.status == "cancelled" and d.note:

@@ -19,7 +19,6 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.clock import Clock, utc_now
+from commandpost.ui.appearance import tint
 from commandpost.ui.drill_columns import REMINDERS, reminder_label
+from commandpost.ui.icons import swatch
 from commandpost.ui.incident_dialogs import FormDialog, ReasonDialog
-from commandpost.ui.incident_words import OVERDUE_COLOUR
 
 if TYPE_CHECKING:
     from commandpost.plan.model import Plan
@@ -75,18 +75,12 @@ def next_working_morning(now: datetime) -> datetime:
     return datetime.combine(day, time(DRILL_HOUR)).astimezone()
 
 
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
 def _message(name: str) -> QLabel:
     """The red line under a field saying what is wrong with it (hidden while it is fine)."""
     label = QLabel()
     label.setObjectName(f"{name}Problem")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+    tint(label, lambda c: f"color: {c.overdue};")
     label.hide()
     return label
 
@@ -195,7 +189,7 @@ class ScheduleDrillDialog(FormDialog):
         if plan is None:
             return
         for level in sorted(plan.levels, key=lambda lv: lv.rank):
-            self.level.addItem(_swatch(level.colour), level.name.get(lang), level.key)
+            self.level.addItem(swatch(level.colour), level.name.get(lang), level.key)
         for number, department in enumerate(plan.departments):
             box = QCheckBox(department.name.get(lang))
             box.setObjectName(f"department:{department.key}")

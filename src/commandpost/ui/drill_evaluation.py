@@ -26,18 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.services.review_records import HSEEP_RATINGS, DrillRating, ReviewInfo
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import section
-from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    MUTED_COLOUR,
-    OVERDUE_COLOUR,
-    SOON_COLOUR,
-    PlanNames,
-)
+from commandpost.ui.colours import Colours
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.review_words import rating_label, rating_meaning
 
 translate = QCoreApplication.translate
-RATING_COLOURS = {"P": DONE_COLOUR, "S": SOON_COLOUR, "M": "#D84315", "U": OVERDUE_COLOUR}
 EDITING = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -56,14 +51,18 @@ def _rating_box(rating: str) -> QComboBox:
     return box
 
 
+def _rating_colour(rating: str, c: Colours) -> str:
+    """P green, S amber, M orange, U red; no rating muted."""
+    return {"P": c.done, "S": c.soon, "M": c.serious, "U": c.overdue}.get(rating, c.muted)
+
+
 def _rating_text(rating: str) -> QLabel:
     """A signed-off rating: its letter and meaning in the rating's colour."""
     label = QLabel(rating_label(rating))
     label.setObjectName("ratingText")
     label.setContentsMargins(6, 0, 6, 0)
-    colour = RATING_COLOURS.get(rating, MUTED_COLOUR)
     weight = "bold" if rating else "normal"
-    label.setStyleSheet(f"color: {colour}; font-weight: {weight};")
+    tint(label, lambda c: f"color: {_rating_colour(rating, c)}; font-weight: {weight};")
     label.setToolTip(rating_meaning(rating) if rating else "")
     label.setProperty("rating", rating)
     return label
@@ -123,11 +122,11 @@ class DrillEvaluation(QWidget):
             )
         )
         scale.setWordWrap(True)
-        scale.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(scale, lambda c: f"color: {c.muted};")
         self.problem = QLabel()
         self.problem.setObjectName("ratingsProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+        tint(self.problem, lambda c: f"color: {c.overdue};")
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

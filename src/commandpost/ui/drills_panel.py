@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.alert_records import DrillInfo, DrillStanding
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import fit_rows, record_table, section, section_style
 from commandpost.ui.drill_columns import drill_columns, drill_state, standing_columns
 from commandpost.ui.drill_dialog import CancelDrillDialog, DrillRequest, ScheduleDrillDialog, short
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_widgets import drill_badge
-from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.roles import everyone, gate
@@ -96,7 +98,7 @@ class DrillsPanel(QWidget):
             )
         self.status = QLabel(self.tr("Reading the drills…"))
         self.status.setObjectName("drillStatus")
-        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.muted};")
         self.schedule_action = self._make_action()
         self.buttons = self._make_buttons()
         self._may = self.identity.may(Permission.MANAGE_DRILLS)
@@ -144,7 +146,7 @@ class DrillsPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(intro, lambda c: f"color: {c.muted};")
         return intro
 
     def _make_action(self) -> QAction:
@@ -167,6 +169,7 @@ class DrillsPanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons[name] = button
+        put_icons(buttons)
         return buttons
 
     # --- reading -------------------------------------------------------------------------
@@ -224,7 +227,7 @@ class DrillsPanel(QWidget):
         else:
             standing_title = self.tr("Drill standing by plan")
         self.standings_box.setTitle(standing_title.format(count=overdue))
-        self.standings_box.setStyleSheet(section_style(alarm=bool(overdue)))
+        tint(self.standings_box, lambda c: section_style(bool(overdue), c))
         self.drills_box.setTitle(
             self.tr("Scheduled drills ({count} upcoming)").format(count=upcoming)
         )
@@ -249,7 +252,9 @@ class DrillsPanel(QWidget):
     def _failed_read(self, error: BaseException) -> None:
         if not is_expected(error):
             report_unexpected(error)
-        self.status.setText(self.tr("Could not read the drills: {error}").format(error=error))
+        self.status.setText(
+            self.tr("Could not read the drills: {error}").format(error=describe(error))
+        )
         self.status.setVisible(True)
 
     # --- selection -----------------------------------------------------------------------
@@ -327,7 +332,7 @@ class DrillsPanel(QWidget):
         def refused(error: BaseException) -> None:
             if not is_expected(error):
                 report_unexpected(error)
-            dialog.refuse(str(error) or type(error).__name__)
+            dialog.refuse(describe(error) or type(error).__name__)
 
         self.runner.run(
             lambda: service.schedule(
@@ -373,7 +378,7 @@ class DrillsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if is_expected(error):
-            show_message(self.window(), self.tr("Drills"), str(error))
+            show_message(self.window(), self.tr("Drills"), describe(error))
         else:
             report_unexpected(error)
         self.refresh()

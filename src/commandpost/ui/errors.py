@@ -1,7 +1,8 @@
 """What a user sees when something goes wrong: one plain sentence, never a traceback.
 
 Expected failures (a database that cannot be opened, a refused step, a bad plan file) carry a
-message written for people and are shown as it is. Anything else is a bug: its traceback goes to
+message written for people and are shown through :func:`describe` (``ui/core_words.py``), in
+the window's language. Anything else is a bug: its traceback goes to
 the log file for support, and the user gets a short dialog saying where that file is.
 """
 
@@ -16,6 +17,18 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from commandpost.ui.core_words import describe
+
+__all__ = [
+    "configure_logging",
+    "describe",
+    "install_excepthook",
+    "is_expected",
+    "make_excepthook",
+    "report_unexpected",
+    "show_message",
+]
 
 log = logging.getLogger("commandpost")
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandpost.ui.appearance import tint
 from commandpost.ui.incident_dialogs import FormDialog
-from commandpost.ui.incident_words import OVERDUE_COLOUR
 
 FOLDER_SETTING = "export/folder"
 
@@ -46,7 +46,7 @@ def _problem_line(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"{name}Problem")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+    tint(label, lambda c: f"color: {c.overdue};")
     label.hide()
     return label
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
 from commandpost.ui.tasks import TaskRunner
 
 Progress = Callable[[int, int], None]
@@ -37,7 +37,7 @@ def failure_sentence(error: BaseException) -> str | None:
         where = f" ({error.filename})" if error.filename else ""
         return (error.strerror or str(error) or type(error).__name__) + where
     if is_expected(error) or type(error).__module__.startswith("commandpost.reports"):
-        return str(error).splitlines()[0] if str(error) else type(error).__name__
+        return describe(error).splitlines()[0] if str(error) else type(error).__name__
     return None
 
 

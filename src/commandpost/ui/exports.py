@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from commandpost.clock import Clock
 from commandpost.services.plan_records import VersionInfo
+from commandpost.ui import when
 from commandpost.ui.errors import show_message
 from commandpost.ui.export_dialogs import BatchExportDialog, ExportDialog, remember_folder
 from commandpost.ui.export_jobs import Cancelled, ExportJob, Progress
@@ -158,7 +159,7 @@ class Exports(QObject):
             self._window,
             self.tr("Export reviews as PDFs"),
             self.tr("Writing the reviews closed from {since} to {until}…").format(
-                since=since.isoformat(), until=until.isoformat()
+                since=when.date_text(since), until=when.date_text(until)
             ),
             work,
             self.tr("The reviews"),

@@ -19,11 +19,8 @@ from commandpost.services.incident_records import (
     TaskInfo,
     WarningInfo,
 )
+from commandpost.ui.colours import colours, readable_on
 from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    DRILL_COLOUR,
-    MUTED_COLOUR,
-    OVERDUE_COLOUR,
     PlanNames,
     clock_time,
     countdown_label,
@@ -49,12 +46,7 @@ NamesFor = Callable[[str, int], PlanNames | None]
 
 def drill_brush() -> QBrush:
     """The hatched blue background every drill row carries."""
-    return QBrush(QColor("#BBDEFB"), Qt.BrushStyle.BDiagPattern)
-
-
-def _readable(colour: str) -> str:
-    c = QColor(colour)
-    return "#FFFFFF" if 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < 165 else "#212121"
+    return QBrush(QColor(colours().drill_hatch), Qt.BrushStyle.BDiagPattern)
 
 
 # --- the incident list ---------------------------------------------------------------------
@@ -70,7 +62,7 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
 
     def level_colour(i: IncidentSummary) -> str:
         n = names(i)
-        return n.level_colour(i.level) if n else "#616161"
+        return n.level_colour(i.level) if n else colours().level_fallback
 
     def plan(i: IncidentSummary) -> str:
         n = names(i)
@@ -92,14 +84,14 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
         Column(
             translate("IncidentColumns", "Level"),
             level,
-            foreground=lambda i: _readable(level_colour(i)),
+            foreground=lambda i: readable_on(level_colour(i)),
             background=lambda i: QBrush(QColor(level_colour(i))),
             bold=lambda i: True,
         ),
         Column(
             translate("IncidentColumns", "Incident"),
             lambda i: drill_title(i.title, i.is_drill),
-            foreground=lambda i: DRILL_COLOUR if i.is_drill else None,
+            foreground=lambda i: colours().drill if i.is_drill else None,
             background=drill,
             bold=lambda i: i.is_drill,
             tooltip=lambda i: i.description or None,
@@ -108,7 +100,7 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
         Column(
             translate("IncidentColumns", "Phase"),
             phase,
-            foreground=lambda i: None if live(i) else MUTED_COLOUR,
+            foreground=lambda i: None if live(i) else colours().muted,
         ),
         Column(
             translate("IncidentColumns", "Declared"), lambda i: clock_time(i.declared_at, now())
@@ -123,7 +115,7 @@ def incident_columns(names_for: NamesFor, now: Clock) -> list[Column[IncidentSum
         Column(
             translate("IncidentColumns", "Overdue"),
             lambda i: str(i.overdue_tasks),
-            foreground=lambda i: OVERDUE_COLOUR if i.overdue_tasks and live(i) else None,
+            foreground=lambda i: colours().overdue if i.overdue_tasks and live(i) else None,
             bold=lambda i: i.overdue_tasks > 0 and live(i),
             align_right=True,
         ),
@@ -150,7 +142,7 @@ def warning_columns(names_for: NamesFor, now: Clock) -> list[Column[WarningInfo]
         Column(
             translate("IncidentColumns", "Plan"),
             lambda w: drill_title(plan(w), w.is_drill),
-            foreground=lambda w: DRILL_COLOUR if w.is_drill else None,
+            foreground=lambda w: colours().drill if w.is_drill else None,
             background=lambda w: drill_brush() if w.is_drill else None,
             bold=lambda w: w.is_drill,
         ),
@@ -187,9 +179,8 @@ def checklist_columns(names: PlanNames, now: Clock) -> list[Column[TaskInfo]]:
         return task_status_label(task.status)
 
     def status_colour(task: TaskInfo) -> str | None:
-        return {"done": DONE_COLOUR, "retired": MUTED_COLOUR, "not_applicable": MUTED_COLOUR}.get(
-            task.status
-        )
+        c = colours()
+        return {"done": c.done, "retired": c.muted, "not_applicable": c.muted}.get(task.status)
 
     return [
         Column("", lambda t: "", tooltip=lambda t: None),  # painted by the tick delegate
@@ -198,7 +189,7 @@ def checklist_columns(names: PlanNames, now: Clock) -> list[Column[TaskInfo]]:
             lambda t: t.title(lang),
             tooltip=lambda t: _task_tooltip(t, lang),
             foreground=lambda t: (
-                MUTED_COLOUR if t.status in ("retired", "not_applicable") else None
+                colours().muted if t.status in ("retired", "not_applicable") else None
             ),
             bold=lambda t: deadline_tone(t.status, t.due_at, now(), t.remind_at).value == "overdue",
         ),
@@ -233,7 +224,7 @@ def overdue_columns(names: PlanNames, now: Clock) -> list[Column[TaskInfo]]:
         Column(
             translate("IncidentColumns", "Overdue by"),
             late,
-            foreground=lambda t: OVERDUE_COLOUR,
+            foreground=lambda t: colours().overdue,
             bold=lambda t: True,
             align_right=True,
             live=True,

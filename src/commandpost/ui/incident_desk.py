@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from commandpost.access import Identity
 from commandpost.clock import Clock
-from commandpost.ui.errors import is_expected, report_unexpected
+from commandpost.ui.errors import describe, is_expected, report_unexpected
 from commandpost.ui.exports import Exports
+from commandpost.ui.icons import tab_icon
 from commandpost.ui.roles import everyone
 from commandpost.ui.tasks import TaskRunner
 
@@ -100,10 +101,17 @@ class IncidentDesk(QObject):
         self._actions_placeholder = _placeholder(
             translate("MainWindow", "Opening the improvement actions…")
         )
-        tabs.addTab(self._incidents_placeholder, translate("MainWindow", "Incidents"))
-        tabs.addTab(self._alerts_placeholder, translate("MainWindow", "Alerts"))
-        tabs.addTab(self._drills_placeholder, translate("MainWindow", "Drills"))
-        tabs.addTab(self._actions_placeholder, translate("MainWindow", "Improvement actions"))
+        for page, name, text in (
+            (self._incidents_placeholder, "incidents", translate("MainWindow", "Incidents")),
+            (self._alerts_placeholder, "alert", translate("MainWindow", "Alerts")),
+            (self._drills_placeholder, "drill", translate("MainWindow", "Drills")),
+            (
+                self._actions_placeholder,
+                "improvement",
+                translate("MainWindow", "Improvement actions"),
+            ),
+        ):
+            tabs.addTab(page, tab_icon(page, name), text)
 
     def open(
         self, library: PlanLibrary, service: IncidentService, alert_service: AlertService
@@ -187,7 +195,7 @@ class IncidentDesk(QObject):
         tabs = self._tabs
         index = tabs.indexOf(self._drills_placeholder)
         tabs.removeTab(index)
-        tabs.insertTab(index, drills, translate("MainWindow", "Drills"))
+        tabs.insertTab(index, drills, tab_icon(drills, "drill"), translate("MainWindow", "Drills"))
         self._drills_placeholder.deleteLater()
         drills.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(drills), text))
         self.drills = drills
@@ -260,7 +268,7 @@ class IncidentDesk(QObject):
         if self.alerts is not None:
             self.alerts.show_problem(
                 self.tr("Deadline checks cannot reach the database just now; trying again."),
-                str(error).splitlines()[0] if str(error) else "",
+                describe(error).splitlines()[0] if str(error) else "",
             )
 
     def _counts(self, overdue: int, unacknowledged: int) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.ui.incident_words import OVERDUE_COLOUR
+from commandpost.ui.appearance import tint
 
 
 class FormDialog(QDialog):
@@ -42,7 +42,7 @@ class FormDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+        tint(self.problem, lambda c: f"color: {c.overdue};")
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

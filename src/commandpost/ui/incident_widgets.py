@@ -14,14 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSiz
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    DRILL_BACKGROUND,
-    DRILL_COLOUR,
-    OPEN_COLOUR,
-    OVERDUE_COLOUR,
-    drill_word,
-)
+from commandpost.ui.colours import colours, readable_on
+from commandpost.ui.incident_words import drill_word
 
 
 def repeating_timer(
@@ -35,19 +29,13 @@ def repeating_timer(
     return timer
 
 
-def _readable_on(colour: QColor) -> QColor:
-    """White or near-black text, whichever reads better on ``colour``."""
-    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#FFFFFF") if luminance < 165 else QColor("#212121")
-
-
 class Badge(QWidget):
     """A rounded, filled label: the level in its colour, or the hatched blue drill mark."""
 
     def __init__(self, parent: QWidget | None = None, scale: float = 1.25) -> None:
         super().__init__(parent)
         self._text = ""
-        self._colour = QColor("#616161")
+        self._colour = QColor(colours().level_fallback)
         self._hatched = False
         font = QFont(self.font())
         font.setBold(True)
@@ -75,18 +63,19 @@ class Badge(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        if self._hatched:
-            painter.setPen(QColor(self._colour))
-            painter.setBrush(QColor(DRILL_BACKGROUND))
+        if self._hatched:  # the drill mark: in the drill colours of the scheme on screen
+            c = colours()
+            painter.setPen(QColor(c.drill))
+            painter.setBrush(QColor(c.drill_background))
             painter.drawRoundedRect(box, 6, 6)
-            painter.setBrush(QBrush(self._colour.lighter(150), Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(QBrush(QColor(c.drill_hatch), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(box, 6, 6)
-            text_colour = self._colour.darker(130)
+            text_colour = QColor(c.drill)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._colour)
             painter.drawRoundedRect(box, 6, 6)
-            text_colour = _readable_on(self._colour)
+            text_colour = QColor(readable_on(self._colour.name()))
         painter.setPen(text_colour)
         painter.setFont(self.font())
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)
@@ -97,7 +86,7 @@ def drill_badge(parent: QWidget | None = None) -> Badge:
     """The drill mark: 演练 / DRILL, hatched blue, so no one mistakes a drill for the real thing."""
     badge = Badge(parent)
     badge.setObjectName("drillBadge")
-    badge.set_badge(drill_word(), DRILL_COLOUR, hatched=True)
+    badge.set_badge(drill_word(), colours().drill, hatched=True)  # painted in the drill colours
     return badge
 
 
@@ -140,15 +129,16 @@ class PhaseStrip(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         tip = 10.0
+        c = colours()
         fills = {
-            "past": QColor("#C8E6C9"),
-            "current": QColor("#1A237E"),
-            "future": QColor("#ECEFF1"),
+            "past": QColor(c.phase_past),
+            "current": QColor(c.phase_current),
+            "future": QColor(c.phase_future),
         }
         texts = {
-            "past": QColor("#1B5E20"),
-            "current": QColor("#FFFFFF"),
-            "future": QColor("#607D8B"),
+            "past": QColor(c.phase_past_text),
+            "current": QColor(c.phase_current_text),
+            "future": QColor(c.phase_future_text),
         }
         for number, (step, box) in enumerate(zip(self._steps, self._boxes(), strict=True)):
             left, right = box.left(), box.right() - 2
@@ -243,10 +233,11 @@ class DepartmentProgressView(QWidget):
             max((metrics.horizontalAdvance(r.caption) for r in self._rows), default=0) + 12,
             max(self.width() // 3, 80),
         )
+        c = colours()
         for number, row in enumerate(self._rows):
             box = self._row_rect(number)
             name_box = QRect(box.left(), box.top(), name_width, box.height())
-            painter.setPen(QColor("#212121"))
+            painter.setPen(QColor(c.text))
             name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, name_width - 8)
             painter.drawText(name_box, Qt.AlignmentFlag.AlignVCenter, name)
             bar = QRectF(
@@ -257,14 +248,15 @@ class DepartmentProgressView(QWidget):
             )
             self._paint_bar(painter, bar, row)
             caption_box = QRect(round(bar.right()) + 8, box.top(), caption_width, box.height())
-            painter.setPen(QColor(OVERDUE_COLOUR) if row.overdue else QColor("#424242"))
+            painter.setPen(QColor(c.overdue if row.overdue else c.caption))
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignVCenter, row.caption)
         painter.end()
 
     @staticmethod
     def _paint_bar(painter: QPainter, bar: QRectF, row: ProgressRow) -> None:
+        c = colours()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ECEFF1"))
+        painter.setBrush(QColor(c.bar_track))
         painter.drawRoundedRect(bar, 4, 4)
         total = row.done + row.open + row.overdue
         if total == 0:
@@ -273,9 +265,9 @@ class DepartmentProgressView(QWidget):
         painter.setClipRect(bar)
         left = bar.left()
         for count, colour in (
-            (row.done, DONE_COLOUR),
-            (row.open, OPEN_COLOUR),
-            (row.overdue, OVERDUE_COLOUR),
+            (row.done, c.done),
+            (row.open, c.open),
+            (row.overdue, c.overdue),
         ):
             width = bar.width() * count / total
             if width > 0:

@@ -16,6 +16,7 @@ from commandpost.access import Identity
 from commandpost.clock import Clock
 from commandpost.ui.board_window import CommandBoard
 from commandpost.ui.checklist_window import ChecklistWindow
+from commandpost.ui.layout_memory import remember_layout
 from commandpost.ui.live import LiveSync, touches_incident
 from commandpost.ui.roles import everyone
 
@@ -73,7 +74,7 @@ class IncidentWindows(QObject):
             board.action_finished.connect(lambda _message: self.changed.emit())
             board.refresher.follow(self.live, touches_incident(lambda: incident_id, False))
             board.review_requested.connect(self._review_from_board)
-            board.resize(*BOARD_SIZE)
+            remember_layout(board, "board", BOARD_SIZE, board.board_shown)
             board.show()
             board.start()
         board.raise_()
@@ -99,7 +100,7 @@ class IncidentWindows(QObject):
         self._checklists[key] = window
         window.action_finished.connect(lambda _message: self.changed.emit())
         window.refresher.follow(self.live, touches_incident(lambda: window.incident_id))
-        window.resize(*CHECKLIST_SIZE)
+        remember_layout(window, "checklist", CHECKLIST_SIZE, window.checklist_shown)
         window.show()
         window.start()
         return window
@@ -134,7 +135,7 @@ class IncidentWindows(QObject):
             self.reviews[incident_id] = window
             window.action_finished.connect(lambda _message: self.changed.emit())
             window.refresher.follow(self.live, touches_incident(lambda: incident_id, False))
-            window.resize(*REVIEW_SIZE)
+            remember_layout(window, "review", REVIEW_SIZE, window.review_shown)
             window.show()
             window.start()
         window.raise_()

@@ -16,18 +16,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from commandpost.ui import when
+from commandpost.ui.colours import LIGHT, colours
+
 if TYPE_CHECKING:
     from commandpost.plan.model import Plan
 
-OVERDUE_COLOUR = "#C62828"
-OVERDUE_BACKGROUND = "#FDECEA"
-SOON_COLOUR = "#A15C00"  # amber dark enough to read on white
-SOON_BACKGROUND = "#FFF4E0"
-DONE_COLOUR = "#2E7D32"
-MUTED_COLOUR = "#757575"
-OPEN_COLOUR = "#546E7A"
-DRILL_COLOUR = "#1565C0"
-DRILL_BACKGROUND = "#E3F2FD"
+# The light scheme's colours by name, for reading and for tests; the windows take the colours
+# on screen, light or dark, from ``colours()``.
+OVERDUE_COLOUR = LIGHT.overdue
+OVERDUE_BACKGROUND = LIGHT.overdue_background
+SOON_COLOUR = LIGHT.soon
+SOON_BACKGROUND = LIGHT.soon_background
+DONE_COLOUR = LIGHT.done
+MUTED_COLOUR = LIGHT.muted
+OPEN_COLOUR = LIGHT.open
+DRILL_COLOUR = LIGHT.drill
+DRILL_BACKGROUND = LIGHT.drill_background
 translate = QCoreApplication.translate
 DUE_SOON = timedelta(minutes=15)
 """A task whose reminder time is not known shows amber this long before it is due."""
@@ -57,11 +62,13 @@ def deadline_tone(
 
 
 def tone_colour(tone: Tone) -> str | None:
-    return {Tone.OVERDUE: OVERDUE_COLOUR, Tone.SOON: SOON_COLOUR}.get(tone)
+    c = colours()
+    return {Tone.OVERDUE: c.overdue, Tone.SOON: c.soon}.get(tone)
 
 
 def tone_background(tone: Tone) -> str | None:
-    return {Tone.OVERDUE: OVERDUE_BACKGROUND, Tone.SOON: SOON_BACKGROUND}.get(tone)
+    c = colours()
+    return {Tone.OVERDUE: c.overdue_background, Tone.SOON: c.soon_background}.get(tone)
 
 
 def span_label(span: timedelta, round_up: bool = False) -> str:
@@ -149,16 +156,12 @@ def drill_title(title: str, is_drill: bool) -> str:
 
 def clock_time(moment: datetime | None, now: datetime) -> str:
     """A stored UTC time as local time of day, "14:05"; with the date when it is not today."""
-    if moment is None:
-        return ""
-    local = moment.astimezone()
-    if local.date() == now.astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
+    return when.moment_text(moment, now)
 
 
 def full_time(moment: datetime | None) -> str:
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """A stored UTC time as local date and time of day with seconds."""
+    return when.date_time(moment, seconds=True)
 
 
 def figure_number(value: float) -> str:
@@ -193,7 +196,7 @@ class PlanNames:
         return self._levels.get(key, key)
 
     def level_colour(self, key: str) -> str:
-        return self._colours.get(key, "#616161")
+        return self._colours.get(key) or colours().level_fallback
 
     def phase(self, key: str) -> str:
         return self._phases.get(key, key)

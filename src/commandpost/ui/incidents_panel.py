@@ -17,14 +17,16 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QVBoxL
 from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.incident_records import IncidentSummary, WarningInfo
-from commandpost.ui.board_sections import record_table, section
+from commandpost.ui.appearance import tint
+from commandpost.ui.board_sections import command_button, record_table, section
 from commandpost.ui.declare_dialog import Declaration, DeclareDialog
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
+from commandpost.ui.icons import tab_icon
 from commandpost.ui.incident_columns import incident_columns, warning_columns
 from commandpost.ui.incident_dialogs import ReasonDialog
 from commandpost.ui.incident_widgets import repeating_timer
 from commandpost.ui.incident_windows import IncidentWindows
-from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.roles import everyone, gate
 from commandpost.ui.tasks import TaskRunner
@@ -89,7 +91,7 @@ class IncidentsPanel(QWidget):
         self.warning_view = record_table(self.warning_model, "warnings", stretch=2)
         self.status = QLabel(self.tr("Opening the incident list…"))
         self.status.setObjectName("incidentStatus")
-        self.status.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.status, lambda c: f"color: {c.muted};")
         self.buttons: dict[str, QPushButton] = {}
         incident_buttons = self._make_buttons(
             ("declare", self.tr("&Declare incident… (Ctrl+D)"), self.ask_declare),
@@ -137,19 +139,12 @@ class IncidentsPanel(QWidget):
         was opening; the tab's title then follows the counts."""
         index = tabs.indexOf(placeholder)
         tabs.removeTab(index)
-        tabs.insertTab(index, self, self.tr("Incidents"))
+        tabs.insertTab(index, self, tab_icon(self, "incidents"), self.tr("Incidents"))
         placeholder.deleteLater()
         self.title_changed.connect(lambda text: tabs.setTabText(tabs.indexOf(self), text))
 
     def _make_buttons(self, *buttons: tuple[str, str, Any]) -> list[QPushButton]:
-        made = []
-        for name, text, slot in buttons:
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            self.buttons[name] = button
-            made.append(button)
-        return made
+        return [command_button(name, text, slot, self.buttons) for name, text, slot in buttons]
 
     # --- reading -------------------------------------------------------------------------
 
@@ -226,7 +221,9 @@ class IncidentsPanel(QWidget):
         self._again = False
         if not is_expected(error):
             report_unexpected(error)
-        self.status.setText(self.tr("Could not read the incidents: {error}").format(error=error))
+        self.status.setText(
+            self.tr("Could not read the incidents: {error}").format(error=describe(error))
+        )
         self.status.setVisible(True)
 
     # --- selection -----------------------------------------------------------------------
@@ -346,7 +343,7 @@ class IncidentsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if is_expected(error):
-            show_message(self.window(), self.tr("Incidents"), str(error))
+            show_message(self.window(), self.tr("Incidents"), describe(error))
         else:
             report_unexpected(error)
         self.refresh()

@@ -16,9 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from commandpost.clock import utc_now
 from commandpost.services.plan_records import VersionInfo
+from commandpost.ui.colours import LIGHT, colours
 from commandpost.ui.words import date_label, status_label
 
-OVERDUE_COLOUR = "#C62828"
+OVERDUE_COLOUR = LIGHT.overdue  # by name for tests; the rows take colours() on screen
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -110,7 +111,7 @@ class VersionTableModel(QAbstractTableModel):
                 ).format(date=date_label(row.review_due_at))
             return row.title(self._lang) if column is Column.TITLE else None
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(QColor(OVERDUE_COLOUR))
+            return QBrush(QColor(colours().overdue))
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.VERSION:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

@@ -1,8 +1,10 @@
-"""The main window's menus: File, Plan, Incidents, Alerts and Help, each entry a named action with
-its keys (the platform's standard keys, and ours where those say nothing). The PDF exports are
-here too: the binder of the selected approved plan version (Plan menu) and every review of a
-period (File menu). Help lists every window's keys, read from the windows' own actions, and
-exports the diagnostics archive for support (always enabled: it matters most when nothing works).
+"""The main window's menus: File, Plan, Incidents, Alerts, View and Help, each entry a named action
+with its keys (the platform's standard keys, and ours where those say nothing) and its icon
+(``icons.ICON_FOR``). View holds the appearance (light, dark, the system's) and the language.
+The PDF exports are here too: the binder of the selected approved plan version (Plan menu) and
+every review of a period (File menu). Help lists every window's keys, read from the windows' own
+actions, and exports the diagnostics archive for support (always enabled: it matters most when
+nothing works).
 
 Apart from the window so the window keeps to its behaviour; the actions are kept in
 ``window.menu_actions`` by name, for enabling and for tests.
@@ -19,6 +21,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from commandpost.access import Permission
+from commandpost.ui.appearance import add_view_menu
+from commandpost.ui.icons import put_icons
+from commandpost.ui.language_menu import add_language_menu
 from commandpost.ui.roles import gate
 
 if TYPE_CHECKING:
@@ -168,8 +173,18 @@ def build_menus(window: MainWindow) -> None:
         translate("MainWindow", "Acknowledge a&ll alerts…"),
         desk.ask_acknowledge_all,
     )
+    add_view_menu(bar)  # appearance; other entries find the menu by its name, "viewMenu"
+    add_language_menu(window)  # View → Language
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")  # one Help menu; its other entries find it by this name
+    add(help_menu, "walkthrough", translate("MainWindow", "&Getting started…"), window.show_tour)
+    add(
+        help_menu,
+        "sample_drill",
+        translate("MainWindow", "Open the &sample drill"),
+        window.open_sample_drill,
+    )
+    help_menu.addSeparator()
     add(
         help_menu,
         "shortcuts",
@@ -183,6 +198,7 @@ def build_menus(window: MainWindow) -> None:
         translate("MainWindow", "Export &diagnostics…"),
         lambda: _ask_diagnostics(window),
     )
+    put_icons(window.menu_actions)
     for name in WAIT_FOR_LIBRARY:
         window.menu_actions[name].setEnabled(False)
     for menu in (file_menu, plan_menu, incident_menu, alert_menu):

@@ -26,48 +26,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandpost.access import Identity, Permission
+from commandpost.access import Identity
 from commandpost.clock import Clock, utc_now
 from commandpost.services.plan_records import PlanInfo, VersionInfo
 from commandpost.ui.account import Account
-from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
+from commandpost.ui.icons import tab_icon
 from commandpost.ui.incident_desk import IncidentDesk
 from commandpost.ui.library_panel import LibraryPanel
 from commandpost.ui.library_snapshot import load_snapshot, save_snapshot
 from commandpost.ui.main_menus import WAIT_FOR_LIBRARY, build_menus
+from commandpost.ui.plan_steps import PlanSteps
 from commandpost.ui.plan_viewer import PlanViewer
-from commandpost.ui.roles import everyone, gate
+from commandpost.ui.roles import everyone
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.words import masked_url
 
 if TYPE_CHECKING:
     from commandpost.services.alerts import AlertService
     from commandpost.services.incidents import IncidentService
-    from commandpost.services.plan_records import ImportResult, VersionDetail
+    from commandpost.services.plan_records import VersionDetail
     from commandpost.services.plans import PlanLibrary
     from commandpost.store.engine import Database
     from commandpost.ui.alerts_panel import AlertsPanel
+    from commandpost.ui.dialogs import TransitionDialog
     from commandpost.ui.incidents_panel import IncidentsPanel
     from commandpost.ui.outage import ConnectionWatch
     from commandpost.ui.outage_banner import OutageBanner
+    from commandpost.ui.walkthrough import Walkthrough
 
 Opened = tuple["PlanLibrary", list[PlanInfo], "IncidentService", "AlertService"]
 """What the worker hands over once the library is open."""
 
-# Which statuses each step starts from (the services enforce it; the menu only mirrors it).
-ALLOWED_FROM = {
-    "submit": ("draft",),
-    "approve": ("draft", "in_review"),
-    "return_to_draft": ("in_review",),
-    "retire": ("draft", "in_review", "approved"),
-}
-
 
 class MainWindow(QMainWindow):
-    """CommandPost's first window. ``library_loaded`` fires after each (re)load of the list."""
+    """CommandPost's first window. ``library_loaded`` fires after each (re)load of the list;
+    ``desk_ready`` once, when the incident and alert tabs are built (the library is open)."""
 
     library_loaded = Signal()
+    desk_ready = Signal()
     snapshot_shown = Signal()
     open_failed = Signal(str)
 
@@ -108,7 +105,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(splitter, self.tr("Plan library"))
+        self.tabs.addTab(splitter, tab_icon(splitter, "plan_binder"), self.tr("Plan library"))
         # The incidents and alerts tabs, built once the library is open.
         self.desk = IncidentDesk(
             self, self.tabs, self.runner, lang, actor, now, reminders, self.identity
@@ -130,6 +127,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.account = Account(self, self.identity, lang, self.runner, now)
         self.menu_actions: dict[str, QAction] = {}
+        self.plan_steps = PlanSteps(self)
         build_menus(self)
         self.panel.version_selected.connect(self._version_selected)
         self._update_actions(None)
@@ -177,6 +175,7 @@ class MainWindow(QMainWindow):
         self.desk.open(self._library, service, alert_service)
         self._watch_connection(self._library.database)
         self.panel.plan_view.setFocus()
+        self.desk_ready.emit()
 
     def _watch_connection(self, database: Database) -> None:
         """Outages: a banner, changes held or refused, a full refresh when the database is back
@@ -193,7 +192,7 @@ class MainWindow(QMainWindow):
     def _open_error(self, error: BaseException) -> None:
         self.panel.set_status(self.tr("The plan library could not be opened."))
         if is_expected(error):
-            self.open_failed.emit(str(error))
+            self.open_failed.emit(describe(error))
         else:
             report_unexpected(error)
 
@@ -205,7 +204,7 @@ class MainWindow(QMainWindow):
         if library is None:
             return
         self.runner.run(
-            library.list_plans, lambda plans: self._show_plans(plans, select), self._failed
+            library.list_plans, lambda plans: self._show_plans(plans, select), self.failed
         )
 
     def _show_plans(self, plans: list[PlanInfo], select: tuple[str, int] | None = None) -> None:
@@ -233,98 +232,34 @@ class MainWindow(QMainWindow):
             if request == self._detail_request:  # only the last choice is shown
                 self.viewer.show_detail(detail)
 
-        self.runner.run(lambda: library.get(plan_id, version), shown, self._failed)
+        self.runner.run(lambda: library.get(plan_id, version), shown, self.failed)
+
+    @property
+    def library(self) -> PlanLibrary | None:
+        """The plan library, once open (None before, and after the window closed)."""
+        return self._library
+
+    @property
+    def lang(self) -> str:
+        return self._lang
 
     def _update_actions(self, row: VersionInfo | None) -> None:
-        may = self.identity.may(Permission.MANAGE_PLANS)
-        for action, allowed in ALLOWED_FROM.items():
-            ready = row is not None and self._library is not None and row.status in allowed
-            gate(self.menu_actions[action], may, ready)
+        self.plan_steps.update_actions(row)
 
-    # --- status steps --------------------------------------------------------------------
+    # --- plan steps (``ui/plan_steps.py``) -------------------------------------------------
 
     def ask_transition(self, action: str) -> TransitionDialog | None:
         """Open the confirmation for ``action`` on the selected version; the step runs on OK."""
-        row = self.panel.selected_version()
-        if row is None or self._library is None or row.status not in ALLOWED_FROM[action]:
-            return None
-        plan = self.panel.plan(row.plan_id)
-        dialog = TransitionDialog(action, row, plan.approved if plan else None, self._lang, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._transition(action, row, dialog.note()))
-        dialog.open()
-        return dialog
-
-    def _transition(self, action: str, row: VersionInfo, note: str | None) -> None:
-        library, actor = self._library, self._actor
-        assert library is not None
-        step = getattr(library, action)
-        done = {
-            "submit": self.tr("Version {version} of {plan} was submitted for review."),
-            "approve": self.tr("Version {version} of {plan} was approved."),
-            "return_to_draft": self.tr("Version {version} of {plan} was returned to draft."),
-            "retire": self.tr("Version {version} of {plan} was retired."),
-        }[action].format(version=row.version, plan=row.title(self._lang))
-
-        def finished(_info: object) -> None:
-            self.statusBar().showMessage(done, 10000)
-            self.refresh((row.plan_id, row.version))
-
-        def refused(error: BaseException) -> None:
-            self._failed(error)
-            self.refresh()  # someone else may have moved the version meanwhile
-
-        self.runner.run(lambda: step(row.plan_id, row.version, actor, note), finished, refused)
-
-    # --- importing -----------------------------------------------------------------------
+        return self.plan_steps.ask_transition(action)
 
     @Slot()
     def choose_import_file(self) -> QFileDialog | None:
-        if self._library is None:
-            return None
-        dialog = QFileDialog(self, self.tr("Import plan file"))
-        dialog.setObjectName("importDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Plan files (*.yaml *.yml)"), self.tr("All files (*)")])
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(self.import_file)
-        dialog.open()
-        return dialog
+        return self.plan_steps.choose_import_file()
 
     @Slot(str)
     def import_file(self, path: str) -> None:
         """Validate and import a plan file as a draft; its problems are listed if it is bad."""
-        library, actor = self._library, self._actor
-        if library is None or not path:
-            return
-
-        def work() -> ImportResult:
-            from commandpost.plan.loader import load_plan_file
-
-            return library.import_plan(load_plan_file(path), actor)
-
-        self.runner.run(work, self._imported, lambda error: self._import_failed(path, error))
-
-    def _imported(self, result: ImportResult) -> None:
-        messages = {
-            "created": self.tr("Version {version} of {plan} was imported as a draft."),
-            "replaced": self.tr("The draft text of version {version} of {plan} was replaced."),
-            "unchanged": self.tr("Version {version} of {plan} is already in the library."),
-        }
-        self.statusBar().showMessage(
-            messages[result.outcome].format(version=result.version, plan=result.plan_id), 10000
-        )
-        self.refresh((result.plan_id, result.version))
-
-    def _import_failed(self, path: str, error: BaseException) -> None:
-        from commandpost.plan.loader import PlanFileError
-
-        if isinstance(error, PlanFileError):
-            dialog = ProblemsDialog(path, [str(p) for p in error.problems], self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-        else:
-            self._failed(error)
+        self.plan_steps.import_file(path)
 
     # --- incidents and alerts -----------------------------------------------------------
 
@@ -363,15 +298,31 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("CommandPost — Emergency command desk"))
 
+    # --- getting started ----------------------------------------------------------------
+
+    def show_tour(self) -> Walkthrough:
+        """Help → Getting started…: the walkthrough (``ui/walkthrough.py``)."""
+        from commandpost.ui.walkthrough import open_walkthrough
+
+        return open_walkthrough(self)
+
+    def open_sample_drill(self) -> bool:
+        """Help → Open the sample drill: a window of its own on practice data
+        (``ui/sample_drill.py``); this window and its database are left alone."""
+        from commandpost.ui.sample_drill import open_sample_drill
+
+        return open_sample_drill(self, self._lang)
+
     # --- failures and closing ------------------------------------------------------------
 
-    def _failed(self, error: BaseException) -> None:
+    def failed(self, error: BaseException) -> None:
+        """A step failed: a refusal in one sentence, an outage in the status bar."""
         from commandpost.store.availability import DatabaseOfflineError
 
         if isinstance(error, DatabaseOfflineError) and not error.change:
-            self.statusBar().showMessage(str(error), 10000)  # a read: the banner says the rest
+            self.statusBar().showMessage(describe(error), 10000)  # a read: the banner says the rest
         elif is_expected(error):
-            show_message(self, self.tr("CommandPost"), str(error))
+            show_message(self, self.tr("CommandPost"), describe(error))
         else:
             report_unexpected(error)
 

@@ -37,6 +37,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from commandpost.clock import Clock, utc_now
 from commandpost.store.availability import Attempt, Availability, DatabaseOfflineError
 from commandpost.store.errors import describe_failure, is_connection_failure
+from commandpost.ui import when
+from commandpost.ui.core_words import describe
 from commandpost.ui.tasks import Job, TaskRunner
 
 if TYPE_CHECKING:
@@ -58,10 +60,7 @@ translate = QCoreApplication.translate
 
 def clock_label(moment: datetime, now: datetime) -> str:
     """A moment as the banner says it: the local time of day, with the date if not today."""
-    local = moment.astimezone()
-    if local.date() != now.astimezone().date():
-        return local.strftime("%Y-%m-%d %H:%M")
-    return local.strftime("%H:%M")
+    return when.moment_text(moment, now)
 
 
 def offline_error(since: datetime, change: bool, now: datetime) -> DatabaseOfflineError:
@@ -200,7 +199,7 @@ class ConnectionWatch(QObject):
             return
 
         def unanswered(error: BaseException) -> None:
-            self.last_problem = str(error)
+            self.last_problem = describe(error)
             if live.working or self._closed:
                 return
             self._availability.lose(lost_at)
@@ -301,7 +300,7 @@ class ConnectionWatch(QObject):
 
     def _unanswered(self, error: BaseException) -> None:
         self._probing = False
-        self.last_problem = str(error)
+        self.last_problem = describe(error)
         if self._closed or self.since is None:
             return
         self._tries += 1
@@ -333,7 +332,7 @@ class ConnectionWatch(QObject):
             self.message.emit(
                 translate(
                     "Outage", "A change made during the outage was not saved: {error}"
-                ).format(error=error)
+                ).format(error=describe(error))
             )
 
         self._runner.run(job.work, saved, refused)

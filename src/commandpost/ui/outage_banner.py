@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.clock import Clock
+from commandpost.ui.appearance import tint
+from commandpost.ui.colours import Colours
 from commandpost.ui.outage import ConnectionWatch, clock_label
 
 if TYPE_CHECKING:
@@ -37,12 +39,19 @@ translate = QCoreApplication.translate
 RESTORED_SHOWN_MS = 5000
 """How long "Connection restored" stays before the banner goes."""
 
-_OUTAGE_STYLE = (
-    "QFrame#outageBanner { background: #fff4ce; border: 1px solid #d8a300; border-radius: 4px; }"
-)
-_RESTORED_STYLE = (
-    "QFrame#outageBanner { background: #e6f4e3; border: 1px solid #4f9a45; border-radius: 4px; }"
-)
+
+def _outage_style(c: Colours) -> str:
+    return (
+        f"QFrame#outageBanner {{ background: {c.outage_background};"
+        f" border: 1px solid {c.outage_border}; border-radius: 4px; }}"
+    )
+
+
+def _restored_style(c: Colours) -> str:
+    return (
+        f"QFrame#outageBanner {{ background: {c.restored_background};"
+        f" border: 1px solid {c.restored_border}; border-radius: 4px; }}"
+    )
 
 
 class OutageBanner(QFrame):
@@ -100,8 +109,7 @@ class OutageBanner(QFrame):
         if since is None:
             return
         self._fade.stop()
-        if self.styleSheet() != _OUTAGE_STYLE:  # the countdown calls this every second
-            self.setStyleSheet(_OUTAGE_STYLE)
+        tint(self, _outage_style)  # the countdown calls this every second: set only if new
         text = self.tr(
             "The database cannot be reached since {time}. Showing the state as of then; "
             "changes are paused."
@@ -129,7 +137,7 @@ class OutageBanner(QFrame):
         if self.discard_box is not None:
             self.discard_box.close()
         at = watch.restored_at or watch.now()
-        self.setStyleSheet(_RESTORED_STYLE)
+        tint(self, _restored_style)
         self.setToolTip("")
         self.text.setText(
             self.tr("Connection restored at {time}.").format(time=clock_label(at, watch.now()))

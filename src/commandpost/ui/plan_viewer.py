@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from commandpost.clock import Clock, utc_now
-from commandpost.ui.library_model import OVERDUE_COLOUR
+from commandpost.ui.appearance import tint
 from commandpost.ui.task_list import TaskBrowser
 from commandpost.ui.viewer_organisation import organisation_page
 from commandpost.ui.viewer_overview import overview_page
@@ -127,7 +127,7 @@ class PlanViewer(QWidget):
                     date=date_label(due)
                 )
             )
-            self.review.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+            tint(self.review, lambda c: f"color: {c.overdue}; font-weight: bold;")
         else:
             self.review.setText(self.tr("Review due {date}").format(date=date_label(due)))
-            self.review.setStyleSheet("")
+            tint(self.review, "")

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from commandpost.clock import Clock
 from commandpost.services.review_records import ImprovementAction
+from commandpost.ui.appearance import tint
+from commandpost.ui.colours import colours
 from commandpost.ui.incident_dialogs import FormDialog
-from commandpost.ui.incident_words import DONE_COLOUR, OVERDUE_COLOUR
 from commandpost.ui.record_model import Column
 from commandpost.ui.review_words import action_status_label, day_label, overdue, stamp
 
@@ -68,21 +69,21 @@ def action_columns(
         Column(
             translate("ReviewActions", "Description"),
             lambda a: a.description,
-            foreground=lambda a: OVERDUE_COLOUR if late(a) else None,
+            foreground=lambda a: colours().overdue if late(a) else None,
             tooltip=done,
         ),
         Column(translate("ReviewActions", "Department"), department),
         Column(
             translate("ReviewActions", "Due"),
             lambda a: day_label(a.due_date),
-            foreground=lambda a: OVERDUE_COLOUR if late(a) else None,
+            foreground=lambda a: colours().overdue if late(a) else None,
             bold=late,
             tooltip=lambda a: translate("ReviewActions", "Past its due date") if late(a) else None,
         ),
         Column(
             translate("ReviewActions", "Status"),
             lambda a: action_status_label(a.status),
-            foreground=lambda a: DONE_COLOUR if a.status == "done" else None,
+            foreground=lambda a: colours().done if a.status == "done" else None,
             tooltip=done,
         ),
         Column(
@@ -102,7 +103,7 @@ def _problem_line(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"{name}Problem")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+    tint(label, lambda c: f"color: {c.overdue};")
     label.hide()
     return label
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from commandpost.clock import Clock
 from commandpost.services.review_records import ImprovementAction, ReviewFacts, ReviewInfo
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import DrillBanner, record_table, section, wrapping
 from commandpost.ui.drill_evaluation import DrillEvaluation
+from commandpost.ui.icons import put_icons
 from commandpost.ui.incident_widgets import drill_badge
-from commandpost.ui.incident_words import MUTED_COLOUR, PlanNames
+from commandpost.ui.incident_words import PlanNames
 from commandpost.ui.record_model import RecordTableModel
 from commandpost.ui.review_actions import action_columns
 from commandpost.ui.review_commands import signed_off_banner
@@ -57,14 +59,18 @@ class ReviewHeader(QWidget):
         self.info = QLabel()
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
-        self.info.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.info, lambda c: f"color: {c.muted};")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = QLabel()
         self.banner.setObjectName("signedOffBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel#signedOffBanner { background: #FFF8E1; border: 1px solid #FFB300;"
-            " color: #5D4037; padding: 6px; font-weight: bold; }"
+        tint(
+            self.banner,
+            lambda c: (
+                f"QLabel#signedOffBanner {{ background: {c.signed_background};"
+                f" border: 1px solid {c.signed_border}; color: {c.signed_text}; padding: 6px;"
+                " font-weight: bold; }"
+            ),
         )
         self.banner.hide()
         top = QHBoxLayout()
@@ -144,6 +150,7 @@ class ReviewBody(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             self.buttons[name] = button
+        put_icons(self.buttons)
         self.actions_box = section(
             translate("ReviewBody", "Improvement actions"),
             self.action_view,

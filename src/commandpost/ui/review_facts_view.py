@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWid
 
 from commandpost.services.incident_records import PhasePeriod
 from commandpost.services.review_records import DepartmentTiming, LateTask, LevelPeriod, ReviewFacts
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import fit_rows, record_table, section, wrapping
-from commandpost.ui.incident_words import MUTED_COLOUR, OVERDUE_COLOUR, PlanNames, span_label
+from commandpost.ui.colours import colours
+from commandpost.ui.incident_words import PlanNames, span_label
 from commandpost.ui.record_model import Column, RecordTableModel
 from commandpost.ui.review_words import NONE_YET, optional_span, rate_label, stamp
 from commandpost.ui.widgets import scrolling
@@ -52,7 +54,7 @@ def phase_columns(names: PlanNames) -> list[Column[PhasePeriod]]:
 
 def department_columns(names: PlanNames) -> list[Column[DepartmentTiming]]:
     def red_if(count: int) -> str | None:
-        return OVERDUE_COLOUR if count else None
+        return colours().overdue if count else None
 
     return [
         Column(
@@ -104,12 +106,12 @@ def late_columns(names: PlanNames) -> list[Column[LateTask]]:
         Column(
             translate("ReviewFacts", "Done"),
             lambda t: stamp(t.task.done_at) or translate("ReviewFacts", "never done"),
-            foreground=lambda t: None if t.task.done_at else OVERDUE_COLOUR,
+            foreground=lambda t: None if t.task.done_at else colours().overdue,
         ),
         Column(
             translate("ReviewFacts", "Late by"),
             lambda t: span_label(t.late_by),
-            foreground=lambda t: OVERDUE_COLOUR,
+            foreground=lambda t: colours().overdue,
             bold=lambda t: True,
             align_right=True,
         ),
@@ -196,7 +198,7 @@ class FactsView(QWidget):
             )
         ):
             label = QLabel(caption)
-            label.setStyleSheet(f"color: {MUTED_COLOUR};")
+            tint(label, lambda c: f"color: {c.muted};")
             value = QLabel()
             value.setObjectName(f"fact:{name}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -207,7 +209,7 @@ class FactsView(QWidget):
             self.values[name] = value
         self.activation_note.setObjectName("activationNote")
         self.activation_note.setWordWrap(True)
-        self.activation_note.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(self.activation_note, lambda c: f"color: {c.muted};")
         figures = QWidget()
         figures_layout = QVBoxLayout(figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +242,7 @@ class FactsView(QWidget):
         }
         for name, text in values.items():
             self.values[name].setText(text)
-        self.values["late"].setStyleSheet(f"color: {OVERDUE_COLOUR};" if missed else "")
+        tint(self.values["late"], (lambda c: f"color: {c.overdue};") if missed else "")
         if facts.warning_raised_at is not None:
             note = translate(
                 "ReviewFacts", "Declared from the warning raised {time}; activation runs from it."

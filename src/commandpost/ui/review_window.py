@@ -22,8 +22,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from commandpost.access import Identity, Permission
 from commandpost.clock import Clock, utc_now
 from commandpost.services.review_records import ImprovementAction, ReviewFacts, ReviewInfo
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
-from commandpost.ui.incident_words import OVERDUE_COLOUR, PlanNames, drill_title, full_time
+from commandpost.ui import when
+from commandpost.ui.appearance import tint
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
+from commandpost.ui.icons import put_icons
+from commandpost.ui.incident_words import PlanNames, drill_title
 from commandpost.ui.refresher import Refresher
 from commandpost.ui.review_body import ACTION_BUTTONS, ReviewBody, ReviewHeader
 from commandpost.ui.review_commands import ReviewCommands
@@ -107,7 +110,7 @@ class ReviewWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Review"))
         toolbar.setObjectName("reviewToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         actions: dict[str, QAction] = {}
         for name, text, slot, keys, menu in (
             ("save", self.tr("&Save"), self.save, "Ctrl+S", review_menu),
@@ -135,6 +138,7 @@ class ReviewWindow(QMainWindow):
             if name in ("capability", "refresh"):
                 review_menu.addSeparator()
             actions[name] = action
+        put_icons(actions)
         return actions
 
     # --- reading -------------------------------------------------------------------------
@@ -171,8 +175,9 @@ class ReviewWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Review of {title} — incident {id}").format(title=title, id=incident.id) + "[*]"
         )
-        self.updated.setStyleSheet("")
-        self.updated.setText(self.tr("Updated {time}").format(time=full_time(self._now())[-8:]))
+        tint(self.updated, "")
+        updated = when.time_of_day(self._now(), seconds=True)
+        self.updated.setText(self.tr("Updated {time}").format(time=updated))
         self._update_actions()
         self.review_shown.emit()
 
@@ -204,9 +209,11 @@ class ReviewWindow(QMainWindow):
         if not is_expected(error):
             report_unexpected(error)
         elif self.review is None:  # nothing on screen yet: say why in its place
-            self.loading.setText(str(error))
-        self.updated.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
-        self.updated.setText(self.tr("Could not read the review: {error}").format(error=error))
+            self.loading.setText(describe(error))
+        tint(self.updated, lambda c: f"color: {c.overdue}; font-weight: bold;")
+        self.updated.setText(
+            self.tr("Could not read the review: {error}").format(error=describe(error))
+        )
 
     # --- the state of the editors --------------------------------------------------------
 
@@ -316,7 +323,7 @@ class ReviewWindow(QMainWindow):
 
     def _failed_step(self, error: BaseException) -> None:
         if is_expected(error):
-            show_message(self, self.tr("Review"), str(error))
+            show_message(self, self.tr("Review"), describe(error))
         else:
             report_unexpected(error)
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from commandpost.ui import when
 from commandpost.ui.incident_words import span_label
 
 translate = QCoreApplication.translate
@@ -60,12 +61,12 @@ def rate_label(rate: float | None) -> str:
 
 
 def day_label(day: date | None) -> str:
-    return "" if day is None else day.isoformat()
+    return when.date_text(day)
 
 
 def stamp(moment: datetime | None) -> str:
     """A stored UTC time as local date and time of day, without seconds."""
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return when.date_time(moment)
 
 
 def overdue(due: date | None, status: str, today: date) -> bool:

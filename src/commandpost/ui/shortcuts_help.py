@@ -174,7 +174,10 @@ class ShortcutsDialog(QDialog):
 
 def open_shortcuts_help(window: MainWindow) -> ShortcutsDialog:
     """Help → Keyboard shortcuts (kept open beside the window while the user tries the keys)."""
+    from commandpost.ui.layout_memory import remember_layout
+
     dialog = ShortcutsDialog(window_sections(window), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    remember_layout(dialog, "shortcuts", dialog.size().toTuple())
     dialog.show()
     return dialog

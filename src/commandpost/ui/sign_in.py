@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from commandpost.access import Identity
-from commandpost.ui.errors import is_expected, report_unexpected
+from commandpost.ui.appearance import tint
+from commandpost.ui.errors import describe, is_expected, report_unexpected
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.user_words import sign_in_refusal
 from commandpost.ui.widgets import heading
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 LAST_USER_SETTING = "signIn/lastUser"
-PROBLEM_STYLE = "color: #C62828; font-weight: bold;"
-MUTED_STYLE = "color: #757575;"
 
 
 def remembered_user() -> str:
@@ -85,11 +84,11 @@ class AccountDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        tint(self.problem, lambda c: f"color: {c.overdue}; font-weight: bold;")
         self.problem.hide()
         self.status = QLabel()
         self.status.setObjectName("status")
-        self.status.setStyleSheet(MUTED_STYLE)
+        tint(self.status, lambda c: f"color: {c.muted};")
         self.status.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -166,7 +165,7 @@ class AccountDialog(QDialog):
             report_unexpected(error)
 
     def refusal(self, error: BaseException) -> str:
-        return str(error)
+        return describe(error)
 
 
 class SignInDialog(AccountDialog):
@@ -190,7 +189,7 @@ class SignInDialog(AccountDialog):
         if database_url:
             where = QLabel(self.tr("Database: {url}").format(url=masked_url(database_url)))
             where.setObjectName("database")
-            where.setStyleSheet(MUTED_STYLE)
+            tint(where, lambda c: f"color: {c.muted};")
             where.setWordWrap(True)
             self.intro.addWidget(where)
         self.field("username", self.tr("&User name:")).setText(username)
@@ -265,7 +264,7 @@ class FirstRunDialog(AccountDialog):
         self.intro.addWidget(explanation)
         if database_url:
             where = QLabel(self.tr("Database: {url}").format(url=masked_url(database_url)))
-            where.setStyleSheet(MUTED_STYLE)
+            tint(where, lambda c: f"color: {c.muted};")
             where.setWordWrap(True)
             self.intro.addWidget(where)
         self.field("username", self.tr("&User name:"))

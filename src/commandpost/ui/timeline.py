@@ -15,14 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from commandpost.clock import Clock
 from commandpost.services.incident_records import EventInfo, TaskInfo
-from commandpost.ui.incident_words import (
-    DONE_COLOUR,
-    OVERDUE_COLOUR,
-    PlanNames,
-    clock_time,
-    figure_number,
-    full_time,
-)
+from commandpost.ui.colours import colours
+from commandpost.ui.incident_words import PlanNames, clock_time, figure_number, full_time
 from commandpost.ui.record_model import Column
 from commandpost.ui.words import colon
 
@@ -165,9 +159,9 @@ def _colour(event: EventInfo) -> str | None:
     if event.kind in ("level_raised", "closed", "task_escalated") or (
         event.kind == "report_sent" and event.data.get("needs_help")
     ):
-        return OVERDUE_COLOUR
+        return colours().overdue
     if event.kind == "task_done":
-        return DONE_COLOUR
+        return colours().done
     return None
 
 

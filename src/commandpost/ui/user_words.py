@@ -14,6 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from commandpost.access import Identity, Role
+from commandpost.ui import when
+from commandpost.ui.core_words import describe
 
 translate = QCoreApplication.translate
 
@@ -68,7 +70,7 @@ def not_allowed() -> str:
 
 def local_time(moment: datetime) -> str:
     """A stored UTC time as the user's local time of day and date (minutes)."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return when.date_time(moment)
 
 
 def account_state(disabled: bool, locked_until: datetime | None, now: datetime) -> str:
@@ -96,4 +98,4 @@ def sign_in_refusal(error: BaseException) -> str:
         return translate("UserWords", "This account is disabled. Ask an administrator.")
     if isinstance(error, SignInError):
         return translate("UserWords", "The user name or the password is not right.")
-    return str(error)
+    return describe(error)

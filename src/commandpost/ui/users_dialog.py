@@ -29,20 +29,21 @@ from PySide6.QtWidgets import (
 from commandpost.access import Identity, Role
 from commandpost.clock import Clock, utc_now
 from commandpost.services.user_records import UserInfo
+from commandpost.ui import when
+from commandpost.ui.appearance import tint
 from commandpost.ui.board_sections import record_table
-from commandpost.ui.errors import is_expected, report_unexpected, show_message
+from commandpost.ui.colours import colours
+from commandpost.ui.errors import describe, is_expected, report_unexpected, show_message
 from commandpost.ui.record_model import Column, RecordTableModel
 from commandpost.ui.tasks import TaskRunner
 from commandpost.ui.user_forms import ResetPasswordForm, UserForm, Values
-from commandpost.ui.user_words import account_state, departments_text, local_time, roles_text
+from commandpost.ui.user_words import account_state, departments_text, roles_text
 
 if TYPE_CHECKING:
     from commandpost.services.users import UserService
 
 UsersRead = tuple[list[UserInfo], list[str]]
 translate = QCoreApplication.translate
-ALARM_COLOUR = "#C62828"
-MUTED_COLOUR = "#757575"
 
 
 def user_columns(names: Mapping[str, str], now: Clock) -> list[Column[UserInfo]]:
@@ -51,8 +52,8 @@ def user_columns(names: Mapping[str, str], now: Clock) -> list[Column[UserInfo]]
 
     def state_colour(user: UserInfo) -> str | None:
         if user.disabled:
-            return MUTED_COLOUR
-        return ALARM_COLOUR if user.locked_until is not None else None
+            return colours().muted
+        return colours().overdue if user.locked_until is not None else None
 
     return [
         Column(
@@ -67,7 +68,7 @@ def user_columns(names: Mapping[str, str], now: Clock) -> list[Column[UserInfo]]
             lambda u: departments_text(u.departments, names),
         ),
         Column(translate("UsersDialog", "State"), state, foreground=state_colour, live=True),
-        Column(translate("UsersDialog", "Added"), lambda u: local_time(u.created_at)[:10]),
+        Column(translate("UsersDialog", "Added"), lambda u: when.date_text(u.created_at)),
     ]
 
 
@@ -107,7 +108,7 @@ class UsersDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED_COLOUR};")
+        tint(intro, lambda c: f"color: {c.muted};")
         self.status = QLabel(self.tr("Reading the users…"))
         self.status.setObjectName("usersStatus")
         self.buttons: dict[str, QPushButton] = {}
@@ -166,7 +167,7 @@ class UsersDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if is_expected(error):
-            show_message(self, self.tr("Users"), str(error))
+            show_message(self, self.tr("Users"), describe(error))
         else:
             report_unexpected(error)
         self.refresh()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from commandpost.ui.appearance import tint
 from commandpost.ui.widgets import (
     bullet_list,
     heading,
@@ -109,5 +110,5 @@ def _caption(text: str, muted: bool = False) -> QLabel:
     font.setBold(not muted)
     label.setFont(font)
     if muted:
-        label.setStyleSheet("color: #616161;")
+        tint(label, lambda c: f"color: {c.muted};")
     return label

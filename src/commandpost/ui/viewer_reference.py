@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from commandpost.ui.core_words import say
 from commandpost.ui.widgets import heading, muted_label, page, table, text_label
 from commandpost.ui.words import (
     standard_kind_label,
@@ -131,7 +132,7 @@ def history_page(history: Sequence[StatusChange]) -> QWidget:
             (status_label(change.from_status) + " → " if change.from_status else "")
             + status_label(change.to_status),
             change.actor,
-            change.note or "",
+            say(change.said) if change.said else "",
         ]
         for change in history
     ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MUTED_STYLE = "color: #757575; font-style: italic;"
+from commandpost.ui.appearance import tint
+from commandpost.ui.icons import swatch
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -50,7 +51,7 @@ def text_label(text: str, *, bold: bool = False) -> QLabel:
 
 def muted_label(text: str) -> QLabel:
     label = text_label(text)
-    label.setStyleSheet(MUTED_STYLE)
+    tint(label, lambda c: f"color: {c.muted}; font-style: italic;")
     return label
 
 
@@ -64,10 +65,8 @@ def value_or_missing(value: str) -> QLabel:
 
 
 def colour_swatch(colour: str, size: int = 16) -> QLabel:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
     label = QLabel()
-    label.setPixmap(pixmap)
+    label.setPixmap(swatch(colour, size).pixmap(QSize(size, size), label.devicePixelRatioF()))
     label.setFixedSize(size, size)
     label.setToolTip(colour)
     return label

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from commandpost.ui import when
+
 if TYPE_CHECKING:
     from commandpost.plan.durations import Duration
     from commandpost.plan.model import Due, EscalationStep, Standard
@@ -93,11 +95,12 @@ def standard_value_label(standard: Standard, lang: str) -> str:
 
 def date_label(moment: datetime | None) -> str:
     """A stored UTC time as a local calendar date; empty when there is none."""
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d")
+    return when.date_text(moment)
 
 
 def time_label(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC time as local date and time of day."""
+    return when.date_time(moment)
 
 
 def masked_url(url: str) -> str:
