@@ -187,7 +187,10 @@ def test_a_column_sized_to_its_contents_widens_for_an_inserted_row(qtbot: QtBot)
     "all" shows "retired") widens the column instead of cutting the word to "re…"."""
     from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-    columns = [Column("Task", lambda r: r[1]), Column("Status", lambda r: r[2])]
+    columns: list[Column[tuple[int, str, str]]] = [
+        Column("Task", lambda r: r[1]),
+        Column("Status", lambda r: r[2]),
+    ]
     model = RecordTableModel[tuple[int, str, str]](columns, lambda r: r[0])
     view = QTableView()
     qtbot.addWidget(view)
