@@ -1907,6 +1907,181 @@
     </message>
 </context>
 <context>
+    <name>CorePlanFile</name>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>none defined: add one under the plan&apos;s departments</source>
+        <translation>预案中尚未定义：请在预案的 departments（部门）下添加</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>none defined: add one under the plan&apos;s phases</source>
+        <translation>预案中尚未定义：请在预案的 phases（阶段）下添加</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>none defined: add one under the plan&apos;s levels</source>
+        <translation>预案中尚未定义：请在预案的 levels（级别）下添加</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>none defined: add one under the plan&apos;s categories</source>
+        <translation>预案中尚未定义：请在预案的 categories（事件类别）下添加</translation>
+    </message>
+    <message>
+        <source>escalation rule</source>
+        <translation>升级规则</translation>
+    </message>
+    <message>
+        <source>none defined: add one under the plan&apos;s escalation rules</source>
+        <translation>预案中尚未定义：请在预案的 escalation（升级规则）下添加</translation>
+    </message>
+    <message>
+        <source>a cycle is counted in days, months or years, not working days</source>
+        <translation>周期以天、月或年计，不能以工作日计</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value}; expected one of {choices}</source>
+        <translation>未知的{what} {value}；应为以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}; {collection}[{index}] already uses it</source>
+        <translation>键名 {key} 重复；{collection}[{index}] 已使用该键名</translation>
+    </message>
+    <message>
+        <source>levels are listed lowest first with ranks 1, 2, 3…; expected rank {rank}, got {given}</source>
+        <translation>级别按从低到高排列，等级依次为 1、2、3…；此处应为 {rank}，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected a positive duration, got {given}</source>
+        <translation>应为大于零的时长，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {field}: {message}</source>
+        <translation>预案文件 {file} 第 {line} 行，字段 {field}：{message}</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {message}</source>
+        <translation>预案文件 {file} 第 {line} 行：{message}</translation>
+    </message>
+    <message>
+        <source>{file}: {field}: {message}</source>
+        <translation>预案文件 {file}，字段 {field}：{message}</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>预案文件 {file}：{message}</translation>
+    </message>
+    <message>
+        <source>cannot read file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>文件不是 UTF-8 文本；请另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {what}</source>
+        <translation>不是有效的 YAML：{what}</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a plan</source>
+        <translation>文件为空；应为一份预案</translation>
+    </message>
+    <message>
+        <source>expected a plan: a mapping of fields (id: …, title: …)</source>
+        <translation>应为一份预案：由字段组成的映射（id: …, title: …）</translation>
+    </message>
+    <message>
+        <source>this version of CommandPost reads plan format {version}, got {given}</source>
+        <translation>本版应急指挥台读取第 {version} 版预案格式，文件中为 {given}</translation>
+    </message>
+    <message>
+        <source>a key: lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>键名：小写字母、数字、“_”或“-”，以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>a colour written #RRGGBB, e.g. &apos;#C62828&apos;</source>
+        <translation>写作 #RRGGBB 的颜色，如 &apos;#C62828&apos;</translation>
+    </message>
+    <message>
+        <source>a time of day written HH:MM, e.g. &apos;08:00&apos;</source>
+        <translation>写作 HH:MM 的时刻，如 &apos;08:00&apos;</translation>
+    </message>
+    <message>
+        <source>expected a text in both languages, {{zh: …, en: …}}, got {given}</source>
+        <translation>应为中英两种语言的文字 {{zh: …, en: …}}，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected a mapping of fields, got {given}</source>
+        <translation>应为由字段组成的映射，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {given}</source>
+        <translation>应为列表，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected {what}, got {given}</source>
+        <translation>应为{what}，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected text, got {given}</source>
+        <translation>应为文字，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {given}</source>
+        <translation>应为整数，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {given}</source>
+        <translation>应为数字，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ {least}, got {given}</source>
+        <translation>应为不小于 {least} 的数字，实际为 {given}</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>unknown field {field}; expected one of {allowed}</source>
+        <translation>未知字段 {field}；应为以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>text matching {pattern}</source>
+        <translation>符合 {pattern} 的文字</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected at least {count} item(s); the list is empty</source>
+        <translation>至少需要 {count} 项；列表为空</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>一个映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+</context>
+<context>
     <name>CorePlans</name>
     <message>
         <source>a draft</source>

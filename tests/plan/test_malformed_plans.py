@@ -333,7 +333,7 @@ def test_malformed_plan_gets_a_located_error(
     assert first.file == "plans/broken.yaml"
     assert first.line == _line_of(text, line_fragment), str(first)
     assert first.path == path, str(first)
-    assert words in first.message, str(first)
+    assert words in str(first.message), str(first)
     assert "Traceback" not in str(caught.value)
     assert str(first).startswith(f"plans/broken.yaml:{first.line}: ")
 
@@ -359,7 +359,7 @@ def test_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
         load_plan_file(bad)
     problem = caught.value.problems[0]
     assert problem.line == _line_of(MINIMAL, "最小预案")
-    assert "UTF-8" in problem.message
+    assert "UTF-8" in str(problem.message)
 
 
 def test_missing_file_is_a_plain_error(tmp_path: Path) -> None:

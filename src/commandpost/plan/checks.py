@@ -1,18 +1,46 @@
 """Rules that relate the fields of a plan to each other.
 
 Each finding is a field path (as a tuple, like pydantic's ``loc``) and a message, so the loader
-can name the line of the exact field at fault.
+can name the line of the exact field at fault. Messages are translatable
+(:class:`~commandpost.messages.Message`, context ``CorePlanFile``); keys quoted from the plan are
+data and stay as written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from commandpost.messages import QT_TRANSLATE_NOOP, Message
 from commandpost.plan.durations import Duration, Unit
 from commandpost.plan.model import Plan, Task
 
 Loc = tuple[str | int, ...]
-Finding = tuple[Loc, str]
+Finding = tuple[Loc, Message]
+
+_WHAT = {  # what a reference names, and what to say when the plan defines none
+    "department": (
+        QT_TRANSLATE_NOOP("CorePlanFile", "department"),
+        QT_TRANSLATE_NOOP("CorePlanFile", "none defined: add one under the plan's departments"),
+    ),
+    "phase": (
+        QT_TRANSLATE_NOOP("CorePlanFile", "phase"),
+        QT_TRANSLATE_NOOP("CorePlanFile", "none defined: add one under the plan's phases"),
+    ),
+    "level": (
+        QT_TRANSLATE_NOOP("CorePlanFile", "level"),
+        QT_TRANSLATE_NOOP("CorePlanFile", "none defined: add one under the plan's levels"),
+    ),
+    "category": (
+        QT_TRANSLATE_NOOP("CorePlanFile", "category"),
+        QT_TRANSLATE_NOOP("CorePlanFile", "none defined: add one under the plan's categories"),
+    ),
+    "escalation rule": (
+        QT_TRANSLATE_NOOP("CorePlanFile", "escalation rule"),
+        QT_TRANSLATE_NOOP(
+            "CorePlanFile", "none defined: add one under the plan's escalation rules"
+        ),
+    ),
+}
 
 _KEYED = (
     "departments",
@@ -37,7 +65,13 @@ def cross_check(plan: Plan) -> list[Finding]:
     for cycle in ("drills", "review"):
         if getattr(plan, cycle).every.unit is Unit.WORKING_DAYS:
             findings.append(
-                ((cycle, "every"), "a cycle is counted in days, months or years, not working days")
+                (
+                    (cycle, "every"),
+                    QT_TRANSLATE_NOOP(
+                        "CorePlanFile",
+                        "a cycle is counted in days, months or years, not working days",
+                    ),
+                )
             )
 
     departments = [d.key for d in plan.departments]
@@ -83,12 +117,12 @@ def _task_refs(
 
 def _ref(loc: Loc, value: str, known: list[str], what: str) -> Iterator[Finding]:
     if value not in known:
-        choices = (
-            ", ".join(dict.fromkeys(known))
-            if known
-            else f"none defined: add one under the plan's {what}s"
+        word, none_defined = _WHAT[what]
+        choices: Message | str = ", ".join(dict.fromkeys(known)) if known else none_defined
+        unknown = QT_TRANSLATE_NOOP(
+            "CorePlanFile", "unknown {what} {value}; expected one of {choices}"
         )
-        yield loc, f"unknown {what} {value!r}; expected one of {choices}"
+        yield loc, unknown.format(what=word, value=repr(value), choices=choices)
 
 
 def _duplicates(collection: str, keys: Iterable[str]) -> Iterator[Finding]:
@@ -97,7 +131,9 @@ def _duplicates(collection: str, keys: Iterable[str]) -> Iterator[Finding]:
         if key in first_seen:
             yield (
                 (collection, i, "key"),
-                f"duplicate key {key!r}; {collection}[{first_seen[key]}] already uses it",
+                QT_TRANSLATE_NOOP(
+                    "CorePlanFile", "duplicate key {key}; {collection}[{index}] already uses it"
+                ).format(key=repr(key), collection=collection, index=first_seen[key]),
             )
         else:
             first_seen[key] = i
@@ -108,8 +144,10 @@ def _level_ranks(plan: Plan) -> Iterator[Finding]:
         if level.rank != i + 1:
             yield (
                 ("levels", i, "rank"),
-                f"levels are listed lowest first with ranks 1, 2, 3…; expected rank {i + 1}, "
-                f"got {level.rank}",
+                QT_TRANSLATE_NOOP(
+                    "CorePlanFile",
+                    "levels are listed lowest first with ranks 1, 2, 3…; expected rank {rank}, got {given}",  # noqa: E501
+                ).format(rank=i + 1, given=level.rank),
             )
 
 
@@ -133,4 +171,7 @@ def _zero_durations(plan: Plan) -> Iterator[Finding]:
     spans += [(("drills", "every"), plan.drills.every), (("review", "every"), plan.review.every)]
     for loc, span in spans:
         if span is not None and span.amount == 0:
-            yield loc, f"expected a positive duration, got {str(span)!r}"
+            positive = QT_TRANSLATE_NOOP(
+                "CorePlanFile", "expected a positive duration, got {given}"
+            )
+            yield loc, positive.format(given=repr(str(span)))

@@ -3,6 +3,11 @@
 ruamel.yaml keeps the line of every key and list item, pydantic checks the shape and
 ``checks.py`` the cross-references; each error is mapped back to the line of the field it names.
 Nothing here raises anything but :class:`PlanFileError` for a bad file.
+
+Each problem's message is a translatable :class:`~commandpost.messages.Message` (context
+``CorePlanFile``): ``str()`` is the English line the command line prints, and a window says the
+same problem in its own language. File names, lines, field paths and the values quoted from the
+file are data and stay as written; pydantic's own wording, where passed through, stays English.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from commandpost.messages import QT_TRANSLATE_NOOP, Message, Param, plain
 from commandpost.plan.checks import Loc, cross_check
 from commandpost.plan.model import FORMAT_VERSION, KEY_PATTERN, Plan, Text
 
@@ -30,19 +36,39 @@ class PlanProblem:
     file: str
     line: int | None
     path: str
-    message: str
+    message: Message
+
+    @property
+    def said(self) -> Message:
+        """The whole problem as one translatable line: file, line, field, message."""
+        if self.line is not None and self.path:
+            said = QT_TRANSLATE_NOOP("CorePlanFile", "{file}:{line}: {field}: {message}")
+        elif self.line is not None:
+            said = QT_TRANSLATE_NOOP("CorePlanFile", "{file}:{line}: {message}")
+        elif self.path:
+            said = QT_TRANSLATE_NOOP("CorePlanFile", "{file}: {field}: {message}")
+        else:
+            said = QT_TRANSLATE_NOOP("CorePlanFile", "{file}: {message}")
+        return said.format(
+            file=self.file, line=self.line or 0, field=self.path, message=self.message
+        )
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return str(self.said)
 
 
 class PlanFileError(Exception):
-    """A plan file that cannot be used; ``problems`` says every reason found."""
+    """A plan file that cannot be used; ``problems`` says every reason found, and ``message``
+    says them all, one problem a line."""
 
     def __init__(self, problems: list[PlanProblem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+        self.message = Message(
+            "",
+            "\n".join(f"{{p{i}}}" for i in range(len(problems))),
+            {f"p{i}": p.said for i, p in enumerate(problems)},
+        )
 
 
 @dataclass(frozen=True)
@@ -53,21 +79,24 @@ class LoadedPlan:
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)
 
 
+_CANNOT_READ = QT_TRANSLATE_NOOP("CorePlanFile", "cannot read file: {reason}")
+_NOT_UTF8 = QT_TRANSLATE_NOOP("CorePlanFile", "the file is not UTF-8 text; save it as UTF-8")
+_NOT_YAML = QT_TRANSLATE_NOOP("CorePlanFile", "not valid YAML: {what}")
+
+
 def load_plan_file(path: str | Path) -> LoadedPlan:
     name = str(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise PlanFileError(
-            [PlanProblem(name, None, "", f"cannot read file: {exc.strerror}")]
+            [PlanProblem(name, None, "", _CANNOT_READ.format(reason=exc.strerror or str(exc)))]
         ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise PlanFileError(
-            [PlanProblem(name, line, "", "the file is not UTF-8 text; save it as UTF-8")]
-        ) from None
+        raise PlanFileError([PlanProblem(name, line, "", _NOT_UTF8)]) from None
     return load_plan_text(text, name)
 
 
@@ -94,15 +123,19 @@ def _parse_yaml(text: str, name: str) -> CommentedMap:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = (exc.problem or exc.context or "invalid YAML").strip()
-        raise PlanFileError([PlanProblem(name, line, "", f"not valid YAML: {what}")]) from None
+        raise PlanFileError([PlanProblem(name, line, "", _NOT_YAML.format(what=what))]) from None
     except YAMLError as exc:
-        raise PlanFileError([PlanProblem(name, None, "", f"not valid YAML: {exc}")]) from None
-    if tree is None:
-        raise PlanFileError([PlanProblem(name, 1, "", "the file is empty; expected a plan")])
-    if not isinstance(tree, CommentedMap):
         raise PlanFileError(
-            [PlanProblem(name, 1, "", "expected a plan: a mapping of fields (id: …, title: …)")]
+            [PlanProblem(name, None, "", _NOT_YAML.format(what=str(exc)))]
+        ) from None
+    if tree is None:
+        empty = QT_TRANSLATE_NOOP("CorePlanFile", "the file is empty; expected a plan")
+        raise PlanFileError([PlanProblem(name, 1, "", empty)])
+    if not isinstance(tree, CommentedMap):
+        not_a_plan = QT_TRANSLATE_NOOP(
+            "CorePlanFile", "expected a plan: a mapping of fields (id: …, title: …)"
         )
+        raise PlanFileError([PlanProblem(name, 1, "", not_a_plan)])
     if tree.get("format") not in (None, FORMAT_VERSION):
         raise PlanFileError(
             [
@@ -110,8 +143,10 @@ def _parse_yaml(text: str, name: str) -> CommentedMap:
                     name,
                     _line_of(tree, ("format",)),
                     "format",
-                    f"this version of CommandPost reads plan format {FORMAT_VERSION}, "
-                    f"got {tree.get('format')!r}",
+                    QT_TRANSLATE_NOOP(
+                        "CorePlanFile",
+                        "this version of CommandPost reads plan format {version}, got {given}",
+                    ).format(version=FORMAT_VERSION, given=repr(tree.get("format"))),
                 )
             ]
         )
@@ -191,52 +226,77 @@ def _shape_problems(exc: ValidationError, tree: Any, name: str) -> list[PlanProb
 
 
 _PATTERNS = {
-    KEY_PATTERN: "a key: lower-case letters, digits, '_' or '-', starting with a letter or digit",
-    r"^#[0-9A-Fa-f]{6}$": "a colour written #RRGGBB, e.g. '#C62828'",
-    r"^([01]\d|2[0-4]):[0-5]\d$": "a time of day written HH:MM, e.g. '08:00'",
+    KEY_PATTERN: QT_TRANSLATE_NOOP(
+        "CorePlanFile",
+        "a key: lower-case letters, digits, '_' or '-', starting with a letter or digit",
+    ),
+    r"^#[0-9A-Fa-f]{6}$": QT_TRANSLATE_NOOP(
+        "CorePlanFile", "a colour written #RRGGBB, e.g. '#C62828'"
+    ),
+    r"^([01]\d|2[0-4]):[0-5]\d$": QT_TRANSLATE_NOOP(
+        "CorePlanFile", "a time of day written HH:MM, e.g. '08:00'"
+    ),
+}
+
+_GOT = {  # "expected …, got {given}", by what pydantic reports
+    "text": QT_TRANSLATE_NOOP(
+        "CorePlanFile", "expected a text in both languages, {{zh: …, en: …}}, got {given}"
+    ),
+    "mapping": QT_TRANSLATE_NOOP("CorePlanFile", "expected a mapping of fields, got {given}"),
+    "list": QT_TRANSLATE_NOOP("CorePlanFile", "expected a list, got {given}"),
+    "pattern": QT_TRANSLATE_NOOP("CorePlanFile", "expected {what}, got {given}"),
+    "str": QT_TRANSLATE_NOOP("CorePlanFile", "expected text, got {given}"),
+    "int": QT_TRANSLATE_NOOP("CorePlanFile", "expected a whole number, got {given}"),
+    "float": QT_TRANSLATE_NOOP("CorePlanFile", "expected a number, got {given}"),
+    "ge": QT_TRANSLATE_NOOP("CorePlanFile", "expected a number ≥ {least}, got {given}"),
 }
 
 
-def _message(error: Any, loc: Loc) -> str:
+def _message(error: Any, loc: Loc) -> Message:
     kind, ctx, given = error["type"], error.get("ctx", {}), error.get("input")
     expected = _expected_model(loc)
+    shown = _show(given)
     if kind == "missing":
-        return "required field is missing"
+        return QT_TRANSLATE_NOOP("CorePlanFile", "required field is missing")
     if kind == "extra_forbidden":
         allowed = ", ".join(_fields_of(_expected_model(loc[:-1])))
-        return f"unknown field {loc[-1]!r}; expected one of {allowed}"
+        return QT_TRANSLATE_NOOP(
+            "CorePlanFile", "unknown field {field}; expected one of {allowed}"
+        ).format(field=repr(loc[-1]), allowed=allowed)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        if expected is Text:
-            return f"expected a text in both languages, {{zh: …, en: …}}, got {_show(given)}"
-        return f"expected a mapping of fields, got {_show(given)}"
+        return _GOT["text" if expected is Text else "mapping"].format(given=shown)
     if kind in ("tuple_type", "list_type"):
-        return f"expected a list, got {_show(given)}"
+        return _GOT["list"].format(given=shown)
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        return f"expected {_PATTERNS.get(pattern, 'text matching ' + pattern)}, got {_show(given)}"
+        what = _PATTERNS.get(pattern) or QT_TRANSLATE_NOOP(
+            "CorePlanFile", "text matching {pattern}"
+        ).format(pattern=pattern)
+        return _GOT["pattern"].format(what=what, given=shown)
     if kind == "string_too_short":
-        return "must not be empty"
+        return QT_TRANSLATE_NOOP("CorePlanFile", "must not be empty")
     if kind == "string_type":
-        return f"expected text, got {_show(given)}"
+        return _GOT["str"].format(given=shown)
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected a whole number, got {_show(given)}"
+        return _GOT["int"].format(given=shown)
     if kind in ("float_type", "float_parsing"):
-        return f"expected a number, got {_show(given)}"
+        return _GOT["float"].format(given=shown)
     if kind == "greater_than_equal":
-        return f"expected a number ≥ {ctx.get('ge')}, got {_show(given)}"
+        return _GOT["ge"].format(least=str(ctx.get("ge")), given=shown)
     if kind == "too_short":
-        return f"expected at least {ctx.get('min_length')} item(s); the list is empty"
+        return QT_TRANSLATE_NOOP(
+            "CorePlanFile", "expected at least {count} item(s); the list is empty"
+        ).format(count=str(ctx.get("min_length")))
     if kind == "literal_error":
-        return f"expected {ctx.get('expected')}, got {_show(given)}"
-    message = str(error["msg"])
-    return message.removeprefix("Value error, ")
+        return _GOT["pattern"].format(what=str(ctx.get("expected")), given=shown)
+    return plain(str(error["msg"]).removeprefix("Value error, "))
 
 
-def _show(value: Any) -> str:
+def _show(value: Any) -> Param:
     if isinstance(value, dict):
-        return "a mapping"
+        return QT_TRANSLATE_NOOP("CorePlanFile", "a mapping")
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("CorePlanFile", "a list")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
 

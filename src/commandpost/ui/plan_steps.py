@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from commandpost.access import Permission
 from commandpost.services.plan_records import VersionInfo
+from commandpost.ui.core_words import say
 from commandpost.ui.dialogs import ProblemsDialog, TransitionDialog
 from commandpost.ui.roles import gate
 
@@ -145,7 +146,7 @@ class PlanSteps(QObject):
         from commandpost.plan.loader import PlanFileError
 
         if isinstance(error, PlanFileError):
-            dialog = ProblemsDialog(path, [str(p) for p in error.problems], self._window)
+            dialog = ProblemsDialog(path, [say(p.said) for p in error.problems], self._window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         else:
