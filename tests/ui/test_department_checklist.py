@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from commandpost.services.incidents import IncidentService
@@ -109,6 +109,8 @@ def test_space_ticks_the_selected_task_and_enter_opens_its_history(
     window.panel.set_filter("all")
     select(window, "cs-classify")
     assert str(cell(window, "cs-classify", 5)).startswith("done ")
+    QApplication.processEvents()  # the rows "All" brought in widen the status column
+    assert view.horizontalHeader().sectionSize(5) >= view.sizeHintForColumn(5)
     QTest.keyClick(view, Qt.Key.Key_Return)
     detail = find_open(qtbot, TaskDetailDialog)
     history = detail.history.toPlainText()

@@ -180,32 +180,3 @@ def test_overdue_column_speaks_chinese_in_red(
     brush = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush) and brush.color().name().upper() == OVERDUE_COLOUR
     assert model.data(model.index(0, 1)) == names.department(late.department)
-
-
-def test_a_column_sized_to_its_contents_widens_for_an_inserted_row(qtbot: QtBot) -> None:
-    """A refresh that inserts a row with a longer word (the checklist switched from "open" to
-    "all" shows "retired") widens the column instead of cutting the word to "re…"."""
-    from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
-
-    columns: list[Column[tuple[int, str, str]]] = [
-        Column("Task", lambda r: r[1]),
-        Column("Status", lambda r: r[2]),
-    ]
-    model = RecordTableModel[tuple[int, str, str]](columns, lambda r: r[0])
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    view.resize(600, 300)
-    view.show()
-    model.set_rows([(1, "Staff the phones", "open"), (3, "Tell customers", "open")])
-    QApplication.processEvents()  # the header measures once the rows are laid out
-    narrow = header.sectionSize(1)
-    long_word = "not applicable any more"
-    model.set_rows(
-        [(1, "Staff the phones", "open"), (2, "Old step", long_word), (3, "Tell customers", "open")]
-    )
-    QApplication.processEvents()
-    assert header.sectionSize(1) >= view.sizeHintForColumn(1) > narrow

@@ -225,6 +225,9 @@ class ChecklistPanel(QWidget):
             header = self.view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # A header sized to its contents measures again on a change, not on an insert: the
+            # rows "All" adds ("done 09:03", "retired") must widen the column, not read "do…".
+            self.model.rowsInserted.connect(lambda *_: header.resizeSections())
             self.view.verticalHeader().setDefaultSectionSize(34)
         if new_incident:
             self.choosers.fill_departments(board, self.names)

@@ -106,10 +106,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self.endInsertRows()
         self._rows = new
         right = len(self._columns) - 1
-        changed = [a is not b and a != b for a, b in zip(shown, new, strict=True)]
-        for first, last in inserted:  # a header sized to its contents measures on a change only
-            changed[first : last + 1] = [True] * (last + 1 - first)
-        for first, last in _runs(changed):
+        for first, last in _runs([a is not b and a != b for a, b in zip(shown, new, strict=True)]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, right))
         return True
 
