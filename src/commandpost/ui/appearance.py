@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from commandpost.ui.colours import DARK, LIGHT, Colours, build_palette, colours
 from commandpost.ui.icons import redraw_icons
@@ -145,15 +145,6 @@ def tint(widget: QWidget, sheet: Sheet | str) -> None:
         found.apply()
     else:
         _Tint(widget, make).apply()
-
-
-def add_view_menu(bar: QMenuBar) -> QMenu:
-    """The main window's View menu (named ``viewMenu``, for the entries others add to it), with
-    the Appearance submenu."""
-    view_menu = bar.addMenu(translate("MainWindow", "&View"))
-    view_menu.setObjectName("viewMenu")
-    add_appearance_menu(view_menu)
-    return view_menu
 
 
 def add_appearance_menu(view_menu: QMenu) -> QMenu:

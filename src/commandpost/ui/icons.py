@@ -124,9 +124,11 @@ def _folder() -> Path:
     return folder
 
 
+@cache
 def _drawing(name: str, colour: str | None) -> str:
     """The path of ``name``'s drawing with its strokes in ``colour`` (None: as drawn), named
-    by its content so a newer drawing never meets an older copy; written once, atomically."""
+    by its content so a newer drawing never meets an older copy; written once, atomically, and
+    looked for once per run (every window asks again for the same few icons)."""
     text = _svg(name) if colour is None else _svg(name).replace("currentColor", colour)
     digest = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     path = _folder() / f"{name}-{digest}.svg"

@@ -22,9 +22,6 @@ from commandpost.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, sav
 
 translate = QCoreApplication.translate
 
-VIEW_MENU = "viewMenu"
-"""The object name of the main window's View menu."""
-
 
 class LanguageMenu(QObject):
     """The Language submenu of ``window``'s View menu."""
@@ -68,27 +65,6 @@ class LanguageMenu(QObject):
     def show_current(self) -> None:
         """Check the language on screen again (a switch was cancelled or is waiting)."""
         self.actions[self.current].setChecked(True)
-
-
-def view_menu(window: QMainWindow) -> QMenu:
-    """The window's View menu; made (before Help) if the window has none yet."""
-    bar = window.menuBar()
-    found = bar.findChild(QMenu, VIEW_MENU)
-    if found is not None:
-        return found
-    menu = QMenu(translate("MainWindow", "&View"), bar)
-    menu.setObjectName(VIEW_MENU)
-    help_menu = bar.findChild(QMenu, "helpMenu")
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), menu)
-    else:
-        bar.addMenu(menu)
-    return menu
-
-
-def add_language_menu(window: QMainWindow) -> LanguageMenu:
-    """View → Language in ``window``."""
-    return LanguageMenu(window, view_menu(window))
 
 
 def language_menu(window: QMainWindow) -> LanguageMenu | None:

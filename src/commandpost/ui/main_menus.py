@@ -21,9 +21,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from commandpost.access import Permission
-from commandpost.ui.appearance import add_view_menu
+from commandpost.ui.appearance import add_appearance_menu
 from commandpost.ui.icons import put_icons
-from commandpost.ui.language_menu import add_language_menu
+from commandpost.ui.language_menu import LanguageMenu
 from commandpost.ui.roles import gate
 
 if TYPE_CHECKING:
@@ -173,8 +173,7 @@ def build_menus(window: MainWindow) -> None:
         translate("MainWindow", "Acknowledge a&ll alerts…"),
         desk.ask_acknowledge_all,
     )
-    add_view_menu(bar)  # appearance; other entries find the menu by its name, "viewMenu"
-    add_language_menu(window)  # View → Language
+    _view_menu(window)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")  # one Help menu; its other entries find it by this name
     add(help_menu, "walkthrough", translate("MainWindow", "&Getting started…"), window.show_tour)
@@ -203,6 +202,15 @@ def build_menus(window: MainWindow) -> None:
         window.menu_actions[name].setEnabled(False)
     for menu in (file_menu, plan_menu, incident_menu, alert_menu):
         menu.setToolTipsVisible(True)  # an entry the role does not allow says so
+
+
+def _view_menu(window: MainWindow) -> QMenu:
+    """View: Appearance (follow the system, light, dark) and Language (中文 / English)."""
+    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
+    view_menu.setObjectName("viewMenu")
+    add_appearance_menu(view_menu)
+    LanguageMenu(window, view_menu)
+    return view_menu
 
 
 def _show_shortcuts(window: MainWindow) -> object:
